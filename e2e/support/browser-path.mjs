@@ -1,0 +1,12 @@
+import { existsSync } from 'node:fs';
+
+/**
+ * The Chromium to test with: CHROMIUM_PATH, else Debian's /usr/bin/chromium, else undefined
+ * (Playwright's own browser, where a developer has installed it).
+ */
+export function chromiumPath() {
+  const fromEnv = process.env.CHROMIUM_PATH;
+  if (fromEnv && existsSync(fromEnv)) return fromEnv;
+  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
+  return undefined;
+}

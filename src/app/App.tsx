@@ -1,0 +1,29 @@
+import { Component, type ReactNode } from 'react';
+import { Overlay } from '../ui/Overlay';
+import { TextVersion } from '../ui/TextVersion';
+import { Stage } from './Stage';
+
+/** The page: the one Canvas, the overlay above it; the text version if 3D cannot run. */
+export function App({ webgl2 }: { webgl2: boolean }) {
+  if (!webgl2) {
+    return <TextVersion reason="This browser cannot show the 3D view (WebGL 2 is not available or is turned off)." />;
+  }
+  return (
+    <StageBoundary>
+      <Stage />
+      <Overlay />
+    </StageBoundary>
+  );
+}
+
+/** If the 3D view itself fails, the story is still there to read. */
+class StageBoundary extends Component<{ children: ReactNode }, { error: string | null }> {
+  state = { error: null as string | null };
+  static getDerivedStateFromError(error: unknown) {
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
+  render() {
+    if (this.state.error) return <TextVersion reason={`The 3D view stopped with an error (${this.state.error}).`} />;
+    return this.props.children;
+  }
+}

@@ -1,0 +1,52 @@
+import { Canvas, type RootState } from '@react-three/fiber';
+import { Suspense, useCallback } from 'react';
+import { salvageStore } from '../store/app-store';
+import { AudioSystem } from '../audio/AudioSystem';
+import { FrameLoop } from './FrameLoop';
+import { PointerLock } from './PointerLock';
+import { runtime } from './runtime';
+import { SceneHost } from './SceneHost';
+
+const CONTEXT_LOST_NOTICE = {
+  id: 'context-lost',
+  text: 'The graphics card dropped the 3D view. Waiting for it to come back; your place in the story is kept.',
+  tone: 'warning' as const,
+};
+
+/** The one Canvas, mounted for the whole life of the page. */
+export function Stage() {
+  const onCreated = useCallback(({ gl }: RootState) => {
+    runtime.gl = gl;
+    const canvas = gl.domElement;
+    canvas.addEventListener('webglcontextlost', () => {
+      salvageStore.getState().setWebgl('lost');
+      salvageStore.getState().pushNotice(CONTEXT_LOST_NOTICE);
+    });
+    canvas.addEventListener('webglcontextrestored', () => {
+      salvageStore.getState().setWebgl('ok');
+      salvageStore.getState().dismissNotice(CONTEXT_LOST_NOTICE.id);
+    });
+    salvageStore.getState().setWebgl('ok');
+  }, []);
+
+  return (
+    <Canvas
+      className="stage"
+      frameloop={runtime.capture ? 'never' : 'always'}
+      dpr={[1, 1.5]}
+      gl={{ antialias: true, powerPreference: 'high-performance' }}
+      camera={{ fov: 70, near: 0.05, far: 400, position: [0, 1.65, 0] }}
+      onCreated={onCreated}
+      aria-label="The 3D view of the story"
+    >
+      <color attach="background" args={['#050806']} />
+      <FrameLoop />
+      <PointerLock />
+      <AudioSystem>
+        <Suspense fallback={null}>
+          <SceneHost />
+        </Suspense>
+      </AudioSystem>
+    </Canvas>
+  );
+}

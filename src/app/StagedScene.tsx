@@ -1,0 +1,41 @@
+import { useFrame } from '@react-three/fiber';
+import { use, useLayoutEffect, useRef } from 'react';
+import { worldColliderFor } from '../player/collision';
+import { placePlayer, playerPose } from '../player/pose';
+import { loadScene } from '../scenes/registry';
+import { salvageStore } from '../store/app-store';
+import type { SceneId } from '../story/types';
+import { sceneClock } from '../systems/scene-clock';
+import { runtime } from './runtime';
+
+/**
+ * Shows one scene once its module has loaded (suspending until then), puts the player at its
+ * spawn, and tells the story it has arrived after its first frame has been drawn.
+ */
+export function StagedScene({ id }: { id: SceneId }) {
+  const { config, View } = use(loadScene(id));
+  const framesDrawn = useRef(0);
+
+  useLayoutEffect(() => {
+    runtime.config = config;
+    runtime.world = worldColliderFor(config.colliders);
+    runtime.zonesInside.clear();
+    sceneClock.reset();
+    // Staying in the same place (the construct standing in, then being the scene) keeps the pose.
+    if (salvageStore.getState().staged !== id) {
+      placePlayer(playerPose, config.spawn.position, config.spawn.yaw);
+      salvageStore.getState().stage(id);
+    }
+  }, [config, id]);
+
+  useFrame(() => {
+    // The second callback runs after the first frame of this scene has been rendered.
+    framesDrawn.current += 1;
+    if (framesDrawn.current !== 2) return;
+    const state = salvageStore.getState();
+    state.markReady();
+    if (state.story.scene === id) state.dispatch({ type: 'arrive', scene: id });
+  });
+
+  return <View />;
+}

@@ -1,0 +1,51 @@
+import type { Camera } from 'three';
+import { applyPoseToCamera } from '../player/camera-rig';
+import type { DesktopInput } from '../player/desktop-input';
+import { stepMovement } from '../player/movement';
+import { placePlayer, playerPose } from '../player/pose';
+import type { SalvageStore } from '../store/create-store';
+import type { ScriptIndex } from '../story/script-index';
+import { sceneClock } from '../systems/scene-clock';
+import { dueStoryTick } from '../systems/story-time-system';
+import { updateZones } from '../systems/zone-system';
+import { runtime } from './runtime';
+
+export interface FrameContext {
+  store: SalvageStore;
+  index: ScriptIndex;
+  input: DesktopInput;
+  camera: Camera;
+}
+
+/**
+ * Everything that happens in a frame, in a fixed, named order:
+ * clock -> driver (input and movement) -> zones -> story time -> camera.
+ * `clockStep` may be negative in capture mode (a frame captured at an earlier time).
+ */
+export function runFrame(ctx: FrameContext, clockStep: number): void {
+  const state = ctx.store.getState();
+  const config = runtime.config;
+  sceneClock.seconds += clockStep;
+  const seconds = Math.max(0, clockStep);
+  if (!config || !runtime.world || !state.story.mode) return;
+
+  const playing = state.panel === 'none' && !state.story.ending;
+  if (playing && state.story.mode === 'explore') driveDesktop(ctx, seconds);
+
+  // Story events only come from the scene the story is in, not from the construct standing in.
+  if (state.staged === state.story.scene && state.story.arrived) {
+    updateZones(playerPose.position, config.zones, runtime.zonesInside, (event) => ctx.store.getState().dispatch(event));
+    const tick = dueStoryTick(ctx.index, ctx.store.getState().story, sceneClock.seconds);
+    if (tick > 0) ctx.store.getState().dispatch({ type: 'tick', seconds: tick });
+  }
+  applyPoseToCamera(ctx.camera, playerPose);
+}
+
+function driveDesktop({ input, store }: FrameContext, seconds: number): void {
+  const { settings } = store.getState();
+  const locked = runtime.pointerLocked;
+  input.applyLook(playerPose, settings.mouseSensitivity, settings.invertLook);
+  playerPose.yaw += input.keyTurn(locked, Math.min(seconds, 0.25));
+  const inWorld = stepMovement(playerPose, input.intent(locked), seconds, runtime.world!);
+  if (!inWorld && runtime.config) placePlayer(playerPose, runtime.config.spawn.position, runtime.config.spawn.yaw);
+}

@@ -1,0 +1,20 @@
+import type { WebGLRenderer } from 'three';
+import type { Octree } from 'three/addons/math/Octree.js';
+import type { SceneConfig } from '../scenes/types';
+
+/**
+ * Per-frame and three.js things the systems share: never in the store, never in React state.
+ */
+export const runtime = {
+  gl: null as WebGLRenderer | null,
+  /** The staged scene's config and collision world (the construct's while another loads). */
+  config: null as SceneConfig | null,
+  world: null as Octree | null,
+  /** Zones the player's feet are in, as last reported to the story. */
+  zonesInside: new Set<string>(),
+  pointerLocked: false,
+  /** Capture mode: frames render only through `salvage.advance(seconds)`. */
+  capture: false,
+  /** In capture mode, the scene time the next frame renders at. */
+  captureTime: 0,
+};

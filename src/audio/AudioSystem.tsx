@@ -1,0 +1,32 @@
+import { useThree } from '@react-three/fiber';
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { salvageStore } from '../store/app-store';
+import { AudioMixer } from './mixer';
+
+const MixerContext = createContext<AudioMixer | null>(null);
+
+/** The mixer, for scene parts that add sound sources; null until it exists. */
+export function useAudioMixer(): AudioMixer | null {
+  return useContext(MixerContext);
+}
+
+/** Makes the mixer, hangs its listener on the camera and keeps its volume in step with settings. */
+export function AudioSystem({ children }: { children?: ReactNode }) {
+  const camera = useThree((s) => s.camera);
+  const [mixer, setMixer] = useState<AudioMixer | null>(null);
+  useEffect(() => {
+    const made = new AudioMixer(document);
+    camera.add(made.listener);
+    made.setVolume(salvageStore.getState().settings.volume);
+    const unsubscribe = salvageStore.subscribe((s, prev) => {
+      if (s.settings.volume !== prev.settings.volume) made.setVolume(s.settings.volume);
+    });
+    setMixer(made);
+    return () => {
+      unsubscribe();
+      made.dispose();
+      setMixer(null);
+    };
+  }, [camera]);
+  return <MixerContext.Provider value={mixer}>{children}</MixerContext.Provider>;
+}

@@ -1,0 +1,84 @@
+import { advance as advanceFrame } from '@react-three/fiber';
+import { runtime } from '../app/runtime';
+import { playerPose } from '../player/pose';
+import type { SalvageStore } from '../store/create-store';
+import type { Settings } from '../store/settings';
+import { isChoosing } from '../story/machine';
+import type { ScriptIndex } from '../story/script-index';
+import type { Mode } from '../story/types';
+
+export interface SalvageSnapshot {
+  scene: string;
+  beat: string | null;
+  line: { speaker: string; text: string } | null;
+  choices: { id: string; label: string }[];
+  inventory: string[];
+  ending: string | null;
+  mode: Mode | null;
+  settings: Settings;
+  player: { position: [number, number, number]; yaw: number };
+  ready: boolean;
+}
+
+export interface FrameStats {
+  calls: number;
+  triangles: number;
+  geometries: number;
+  textures: number;
+  programs: number;
+}
+
+/** The documented `window.salvage` API (see README): read-only views, plus frame capture. */
+export interface SalvageApi {
+  state(): SalvageSnapshot;
+  stats(): FrameStats;
+  /** Capture mode only: renders one frame at `seconds` since the scene started. */
+  advance(seconds: number): FrameStats;
+}
+
+declare global {
+  interface Window {
+    salvage?: SalvageApi;
+  }
+}
+
+export function createSalvageApi(store: SalvageStore, index: ScriptIndex): SalvageApi {
+  const stats = (): FrameStats => {
+    const info = runtime.gl?.info;
+    return {
+      calls: info?.render.calls ?? 0,
+      triangles: info?.render.triangles ?? 0,
+      geometries: info?.memory.geometries ?? 0,
+      textures: info?.memory.textures ?? 0,
+      programs: info?.programs?.length ?? 0,
+    };
+  };
+  return {
+    state() {
+      const s = store.getState();
+      const beat = s.story.beat ? index.beat(s.story.beat) : undefined;
+      const line = beat?.lines[s.story.line];
+      const round = (n: number) => Math.round(n * 1000) / 1000;
+      return {
+        scene: s.story.scene,
+        beat: s.story.beat,
+        line: line ? { speaker: line.speaker, text: line.text } : null,
+        choices: beat && isChoosing(index, s.story) ? (beat.choices ?? []).map((c) => ({ id: c.id, label: c.label })) : [],
+        inventory: [...s.story.inventory],
+        ending: s.story.ending,
+        mode: s.story.mode,
+        settings: { ...s.settings },
+        player: { position: [round(playerPose.position.x), round(playerPose.position.y), round(playerPose.position.z)], yaw: round(playerPose.yaw) },
+        ready: s.ready && s.staged === s.story.scene,
+      };
+    },
+    stats,
+    advance(seconds) {
+      if (!runtime.capture) throw new Error('salvage.advance() works in capture mode only: open the page with ?capture=1.');
+      if (!(seconds >= 0)) throw new Error('salvage.advance(seconds) needs a time of 0 or more.');
+      runtime.captureTime = seconds;
+      advanceFrame(performance.now());
+      return stats();
+    },
+  };
+}

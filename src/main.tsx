@@ -1,0 +1,30 @@
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { readLaunchOptions } from './app/deep-link';
+import { runtime } from './app/runtime';
+import { createSalvageApi } from './automation/salvage-api';
+import { loadScene } from './scenes/registry';
+import { salvageStore } from './store/app-store';
+import { storyIndex } from './story/story-index';
+import './ui/styles.css';
+
+function hasWebgl2(): boolean {
+  try {
+    return document.createElement('canvas').getContext('webgl2') !== null;
+  } catch {
+    return false;
+  }
+}
+
+const launch = readLaunchOptions(location.search, storyIndex);
+runtime.capture = launch.capture;
+if (launch.story) salvageStore.getState().jumpTo(launch.story);
+if (launch.notice) salvageStore.getState().pushNotice({ id: 'deep-link', text: launch.notice, tone: 'warning' });
+
+const webgl2 = hasWebgl2();
+if (!webgl2) salvageStore.getState().setWebgl('missing');
+// The construct is where every scene loads from: have it ready before anyone presses Start.
+else void loadScene('construct');
+
+window.salvage = createSalvageApi(salvageStore, storyIndex);
+createRoot(document.getElementById('root')!).render(<App webgl2={webgl2} />);

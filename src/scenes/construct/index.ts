@@ -1,0 +1,2 @@
+export { constructConfig as config } from './config';
+export { ConstructView as View } from './ConstructView';

@@ -1,0 +1,47 @@
+import type { ComponentType } from 'react';
+import type { SceneId } from '../story/types';
+
+export type Vec3 = readonly [number, number, number];
+
+/** An axis-aligned box, from its centre and full size, in metres. */
+export interface Box {
+  center: Vec3;
+  size: Vec3;
+}
+
+/** A trigger zone: entering and leaving it are story events. */
+export interface Zone extends Box {
+  /** Namespaced by scene, as the script names it (`construct.threshold`). */
+  id: string;
+}
+
+export interface Spawn {
+  /** Where the player's feet stand. */
+  position: Vec3;
+  /** Heading in radians; 0 looks down -Z. */
+  yaw: number;
+}
+
+export interface TourStop {
+  position: Vec3;
+  yaw: number;
+  /** Seconds to linger at the stop. */
+  dwell: number;
+}
+
+/** What the engine needs to know of a scene besides its view. */
+export interface SceneConfig {
+  id: SceneId;
+  spawn: Spawn;
+  /** Solid boxes the player's capsule collides with (floors included). */
+  colliders: readonly Box[];
+  zones: readonly Zone[];
+  tourStops: readonly TourStop[];
+  /** Clear colour and fog, so that the view never flashes black while the scene mounts. */
+  background: string;
+}
+
+export interface SceneModule {
+  config: SceneConfig;
+  View: ComponentType;
+}

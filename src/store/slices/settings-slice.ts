@@ -1,0 +1,17 @@
+import type { StateCreator } from 'zustand';
+import { defaultSettings, sanitizeSettings, type Settings } from '../settings';
+import type { SalvageState } from '../types';
+
+export interface SettingsSlice {
+  settings: Settings;
+  updateSettings: (patch: Partial<Settings>) => void;
+  resetSettings: () => void;
+}
+
+export const createSettingsSlice =
+  (prefersReducedMotion: boolean): StateCreator<SalvageState, [], [], SettingsSlice> =>
+  (set, get) => ({
+    settings: defaultSettings(prefersReducedMotion),
+    updateSettings: (patch) => set({ settings: sanitizeSettings({ ...get().settings, ...patch }, get().settings) }),
+    resetSettings: () => set({ settings: defaultSettings(prefersReducedMotion) }),
+  });

@@ -1,0 +1,44 @@
+import type { StateCreator } from 'zustand';
+import { INITIAL_STORY_STATE, stepStory, type StoryEvent, type StoryState } from '../../story/machine';
+import type { ScriptIndex } from '../../story/script-index';
+import type { Mode } from '../../story/types';
+import type { SalvageState } from '../types';
+
+export interface StorySlice {
+  story: StoryState;
+  /** The walk to offer under "Continue" on the title; the live story once a walk starts. */
+  progress: StoryState | null;
+  /** Feeds one event to the story machine. */
+  dispatch: (event: StoryEvent) => void;
+  /** Starts a new walk from the beginning. */
+  startWalk: (mode: Mode) => void;
+  /** Resumes the saved walk. */
+  continueWalk: (mode?: Mode) => void;
+  /** Lands on a state computed elsewhere (deep links). */
+  jumpTo: (state: StoryState) => void;
+  /** Back to the title screen; the walk stays saved. */
+  returnToTitle: () => void;
+}
+
+export const createStorySlice =
+  (index: ScriptIndex): StateCreator<SalvageState, [], [], StorySlice> =>
+  (set, get) => {
+    const commit = (story: StoryState) => set({ story, progress: story.mode ? story : get().progress });
+    return {
+      story: INITIAL_STORY_STATE,
+      progress: null,
+      dispatch: (event) => {
+        const before = get().story;
+        const after = stepStory(index, before, event);
+        if (after !== before) commit(after);
+      },
+      startWalk: (mode) => commit(stepStory(index, INITIAL_STORY_STATE, { type: 'start', mode })),
+      continueWalk: (mode) => {
+        const saved = get().progress;
+        if (!saved || saved.ending) return;
+        commit({ ...saved, mode: mode ?? saved.mode ?? 'explore', arrived: false, zones: [], clock: 0 });
+      },
+      jumpTo: (state) => commit(state),
+      returnToTitle: () => set({ story: INITIAL_STORY_STATE }),
+    };
+  };

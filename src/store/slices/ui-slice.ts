@@ -1,0 +1,44 @@
+import type { StateCreator } from 'zustand';
+import type { SceneId } from '../../story/types';
+import type { Notice } from '../notices';
+import type { SalvageState } from '../types';
+
+export type Panel = 'none' | 'pause' | 'settings';
+
+export interface UiSlice {
+  /** The scene whose world is on screen; the construct stands in while another loads. */
+  staged: SceneId | null;
+  /** The staged scene has rendered its first frame. */
+  ready: boolean;
+  /** A scene whose module failed to load: the player waits in the construct with a notice. */
+  unavailable: SceneId | null;
+  panel: Panel;
+  notices: Notice[];
+  /** Whether the 3D view could start at all (no WebGL2: the text version). */
+  webgl: 'unknown' | 'ok' | 'missing' | 'lost';
+  stage: (scene: SceneId | null) => void;
+  markReady: () => void;
+  markUnavailable: (scene: SceneId | null) => void;
+  openPanel: (panel: Panel) => void;
+  pushNotice: (notice: Notice) => void;
+  dismissNotice: (id: string) => void;
+  setWebgl: (status: UiSlice['webgl']) => void;
+}
+
+export const createUiSlice: StateCreator<SalvageState, [], [], UiSlice> = (set, get) => ({
+  staged: null,
+  ready: false,
+  unavailable: null,
+  panel: 'none',
+  notices: [],
+  webgl: 'unknown',
+  stage: (scene) => set({ staged: scene, ready: false }),
+  markReady: () => {
+    if (!get().ready) set({ ready: true });
+  },
+  markUnavailable: (scene) => set({ unavailable: scene }),
+  openPanel: (panel) => set({ panel }),
+  pushNotice: (notice) => set({ notices: [...get().notices.filter((n) => n.id !== notice.id), notice] }),
+  dismissNotice: (id) => set({ notices: get().notices.filter((n) => n.id !== id) }),
+  setWebgl: (webgl) => set({ webgl }),
+});

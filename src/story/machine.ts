@@ -1,0 +1,158 @@
+import type { ScriptIndex } from './script-index';
+import type { BeatId, EndingId, ItemId, Mode, SceneId, Target, Trigger, TriggerOn } from './types';
+
+/**
+ * The story machine: a pure function of (state, event). No timers, no clocks of its own:
+ * time arrives as `tick` events, places as `enter` / `leave`, deeds as `act`.
+ */
+export interface StoryState {
+  /** null on the title screen, before Start. */
+  mode: Mode | null;
+  scene: SceneId;
+  /** The scene has been staged and its scene-start triggers have fired. */
+  arrived: boolean;
+  beat: BeatId | null;
+  /** Index of the current line in the current beat. */
+  line: number;
+  /** Beats started, in order: the path the player took. */
+  seen: BeatId[];
+  /** Choices made, as `beatId:choiceId`. */
+  chosen: string[];
+  inventory: ItemId[];
+  ending: EndingId | null;
+  /** Trigger zones the player stands in. */
+  zones: string[];
+  /** Seconds since the scene was staged. */
+  clock: number;
+}
+
+export type StoryEvent =
+  | { type: 'start'; mode: Mode }
+  | { type: 'set-mode'; mode: Mode }
+  | { type: 'arrive'; scene: SceneId }
+  | { type: 'enter'; zone: string }
+  | { type: 'leave'; zone: string }
+  | { type: 'act'; action: string }
+  | { type: 'tick'; seconds: number }
+  | { type: 'advance' }
+  | { type: 'choose'; choice: string }
+  | { type: 'restart' };
+
+export const INITIAL_STORY_STATE: StoryState = {
+  mode: null,
+  scene: 'title',
+  arrived: false,
+  beat: null,
+  line: 0,
+  seen: [],
+  chosen: [],
+  inventory: [],
+  ending: null,
+  zones: [],
+  clock: 0,
+};
+
+export function stepStory(index: ScriptIndex, state: StoryState, event: StoryEvent): StoryState {
+  if (state.ending && event.type !== 'restart' && event.type !== 'set-mode') return state;
+  switch (event.type) {
+    case 'start':
+      return goTo(index, { ...INITIAL_STORY_STATE, mode: event.mode }, { scene: index.script.firstScene });
+    case 'set-mode':
+      return state.mode === event.mode ? state : { ...state, mode: event.mode };
+    case 'restart':
+      return INITIAL_STORY_STATE;
+    case 'arrive':
+      if (event.scene !== state.scene || state.arrived) return state;
+      return fireWaiting(index, { ...state, arrived: true, clock: 0, zones: [] });
+    case 'enter':
+      if (!state.arrived || state.zones.includes(event.zone)) return state;
+      return fire(index, { ...state, zones: [...state.zones, event.zone] }, (on) => on.type === 'enter' && on.zone === event.zone);
+    case 'leave':
+      if (!state.zones.includes(event.zone)) return state;
+      return fire(index, { ...state, zones: state.zones.filter((z) => z !== event.zone) }, (on) => on.type === 'leave' && on.zone === event.zone);
+    case 'act':
+      if (!state.arrived) return state;
+      return fire(index, state, (on) => on.type === 'action' && on.action === event.action);
+    case 'tick':
+      if (!state.arrived || !(event.seconds > 0)) return state;
+      return fireWaiting(index, { ...state, clock: state.clock + event.seconds });
+    case 'advance':
+      return advance(index, state);
+    case 'choose':
+      return choose(index, state, event.choice);
+  }
+}
+
+/** The line on screen and whether the choices are offered (only after the beat's last line). */
+export function isChoosing(index: ScriptIndex, state: StoryState): boolean {
+  const beat = state.beat && index.beat(state.beat);
+  return !!beat?.choices?.length && state.line >= beat.lines.length - 1;
+}
+
+function advance(index: ScriptIndex, state: StoryState): StoryState {
+  const beat = state.beat && index.beat(state.beat);
+  if (!beat) return state;
+  if (state.line < beat.lines.length - 1) return { ...state, line: state.line + 1 };
+  if (beat.choices?.length) return state;
+  return goTo(index, state, beat.then ?? { roam: true });
+}
+
+function choose(index: ScriptIndex, state: StoryState, choiceId: string): StoryState {
+  const beat = state.beat && index.beat(state.beat);
+  const choice = beat?.choices?.find((c) => c.id === choiceId);
+  if (!beat || !choice || !isChoosing(index, state)) return state;
+  const inventory = changeInventory(state.inventory, choice.gives, choice.takes);
+  return goTo(index, { ...state, inventory, chosen: [...state.chosen, `${beat.id}:${choice.id}`] }, choice.to);
+}
+
+export function goTo(index: ScriptIndex, state: StoryState, target: Target): StoryState {
+  if ('beat' in target) return startBeat(index, state, target.beat);
+  if ('ending' in target) return { ...state, beat: null, line: 0, ending: target.ending };
+  if ('scene' in target) return { ...state, scene: target.scene, arrived: false, beat: null, line: 0, zones: [], clock: 0 };
+  return fireWaiting(index, { ...state, beat: null, line: 0 });
+}
+
+export function startBeat(index: ScriptIndex, state: StoryState, id: BeatId): StoryState {
+  const beat = index.beat(id);
+  if (!beat) return state;
+  return {
+    ...state,
+    beat: id,
+    line: 0,
+    seen: [...state.seen, id],
+    inventory: changeInventory(state.inventory, beat.gives, beat.takes),
+  };
+}
+
+function changeInventory(items: readonly ItemId[], gives: readonly ItemId[] = [], takes: readonly ItemId[] = []): ItemId[] {
+  const kept = items.filter((item) => !takes.includes(item));
+  return [...kept, ...gives.filter((item) => !kept.includes(item))];
+}
+
+/** Whether the story allows a trigger now: its beat unseen, its `after` seen, its `unless` not. */
+export function isTriggerOpen(state: StoryState, trigger: Trigger): boolean {
+  if (state.seen.includes(trigger.beat)) return false;
+  if (trigger.after?.some((b) => !state.seen.includes(b))) return false;
+  return !trigger.unless?.some((b) => state.seen.includes(b));
+}
+
+function isEligible(state: StoryState, trigger: Trigger): boolean {
+  return isTriggerOpen(state, trigger) && (state.beat === null || trigger.interrupts === true);
+}
+
+/** Fires the first eligible trigger that the event matches. */
+function fire(index: ScriptIndex, state: StoryState, matches: (on: TriggerOn) => boolean): StoryState {
+  const trigger = index.triggers(state.scene).find((t) => matches(t.on) && isEligible(state, t));
+  return trigger ? startBeat(index, state, trigger.beat) : state;
+}
+
+/** Conditions that hold over time (standing in a zone, a time passed) fire once the player is free. */
+function fireWaiting(index: ScriptIndex, state: StoryState): StoryState {
+  if (!state.arrived) return state;
+  return fire(index, state, (on) => {
+    if (on.type === 'scene-start') return true;
+    if (on.type === 'enter') return state.zones.includes(on.zone);
+    if (on.type === 'time') return state.clock >= on.at;
+    return false;
+  });
+}

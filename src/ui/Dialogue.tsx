@@ -1,0 +1,62 @@
+import { useEffect, useRef } from 'react';
+import { useSalvage } from '../store/app-store';
+import { selectChoices, selectLine } from '../store/selectors';
+import { SPEAKER_NAMES } from '../story/speakers';
+import { storyIndex } from '../story/story-index';
+
+const selectCurrentLine = selectLine(storyIndex);
+const selectCurrentChoices = selectChoices(storyIndex);
+
+/**
+ * The line being spoken, with its speaker, in a live region; and the choices, as real
+ * buttons, once the last line of a beat is on screen.
+ */
+export function Dialogue() {
+  const line = useSalvage(selectCurrentLine);
+  const choices = useSalvage(selectCurrentChoices);
+  const settings = useSalvage((s) => s.settings);
+  const dispatch = useSalvage((s) => s.dispatch);
+  const firstChoice = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (choices.length) firstChoice.current?.focus({ preventScroll: true });
+  }, [choices]);
+
+  const name = line ? SPEAKER_NAMES[line.speaker] : null;
+  const visible = settings.subtitles && line;
+  return (
+    <section className={`dialogue size-${settings.subtitleSize}`} aria-label="Dialogue">
+      <div className="subtitle-live" role="status" aria-live="polite" aria-atomic="true">
+        {visible && (
+          <button
+            type="button"
+            className={`subtitle ${line.speaker === 'narrator' ? 'narration' : ''} ${line.delivery === 'whisper' ? 'whisper' : ''}`}
+            onClick={() => dispatch({ type: 'advance' })}
+            disabled={choices.length > 0}
+            aria-label={undefined}
+          >
+            {name && <span className="speaker">{name}</span>}
+            <span className="line-text">{line.text}</span>
+            {!choices.length && <span className="continue-hint" aria-hidden="true">Space</span>}
+          </button>
+        )}
+        {!settings.subtitles && line && <span className="visually-hidden">{name ? `${name}: ` : ''}{line.text}</span>}
+      </div>
+      {choices.length > 0 && (
+        <div className="choices" role="group" aria-label="Choose">
+          {choices.map((choice, i) => (
+            <button
+              key={choice.id}
+              ref={i === 0 ? firstChoice : undefined}
+              type="button"
+              className="choice"
+              onClick={() => dispatch({ type: 'choose', choice: choice.id })}
+            >
+              <kbd>{i + 1}</kbd> {choice.label}
+            </button>
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}

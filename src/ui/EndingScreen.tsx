@@ -1,0 +1,40 @@
+import { useSalvage } from '../store/app-store';
+import { storyIndex } from '../story/story-index';
+import type { EndingId } from '../story/types';
+
+/** The close of a walk: its ending, a closing line, the path taken, and the ways on. */
+export function EndingScreen({ ending }: { ending: EndingId }) {
+  const story = useSalvage((s) => s.story);
+  const startWalk = useSalvage((s) => s.startWalk);
+  const returnToTitle = useSalvage((s) => s.returnToTitle);
+  const info = storyIndex.script.endings[ending];
+  const places = [...new Set(story.seen.map((beat) => storyIndex.sceneOf(beat)))].map((scene) => storyIndex.scene(scene)?.title ?? scene);
+  const choices = story.chosen.map((entry) => {
+    const [beatId, choiceId] = entry.split(':') as [string, string];
+    return storyIndex.beat(beatId as never)?.choices?.find((c) => c.id === choiceId)?.label ?? choiceId;
+  });
+
+  return (
+    <div className="panel-backdrop ending-backdrop">
+      <section className="panel ending-screen" role="dialog" aria-modal="true" aria-labelledby="ending-heading" data-ending={ending}>
+        <h2 id="ending-heading">{info.title}</h2>
+        <p className="ending-closing">{info.closing}</p>
+        <h3>Your walk</h3>
+        <ol className="ending-path">
+          {places.map((place) => (
+            <li key={place}>{place}</li>
+          ))}
+        </ol>
+        {choices.length > 0 && <p className="ending-choices">You chose: {choices.join(' · ')}</p>}
+        <div className="panel-row">
+          <button type="button" className="primary" autoFocus onClick={() => startWalk('explore')}>
+            Play again
+          </button>
+          <button type="button" onClick={returnToTitle}>
+            Return to title
+          </button>
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import { useSalvage } from '../store/app-store';
+import { storyIndex } from '../story/story-index';
+
+/** What stands around the view during a walk: where the walk is, what Neo carries, how to move. */
+export function Hud() {
+  const scene = useSalvage((s) => s.story.scene);
+  const staged = useSalvage((s) => s.staged);
+  const unavailable = useSalvage((s) => s.unavailable);
+  const inventory = useSalvage((s) => s.story.inventory);
+  const place = storyIndex.scene(scene)?.title ?? scene;
+  const waiting = staged !== scene;
+
+  return (
+    <>
+      {waiting && (
+        <p className="loading-note" role="status">
+          {unavailable === scene
+            ? `${place}: this place is not built yet, so the walk waits here in the loading program.`
+            : `Loading ${place}…`}
+        </p>
+      )}
+      {inventory.length > 0 && (
+        <section className="inventory" aria-label="Carrying">
+          <h2 className="visually-hidden">Carrying</h2>
+          <ul>
+            {inventory.map((item) => (
+              <li key={item} data-item={item}>
+                {storyIndex.script.items[item].label}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <p className="walk-hint">Click the view to look around · W A S D or arrows to walk · Esc to pause</p>
+    </>
+  );
+}
+
+/** A white veil that lifts as each scene appears: every place loads out of the construct. */
+export function SceneFade() {
+  const staged = useSalvage((s) => s.staged);
+  return staged ? <div key={staged} className="scene-fade" aria-hidden="true" /> : null;
+}

@@ -1,0 +1,53 @@
+import { useEffect } from 'react';
+import { runtime } from '../app/runtime';
+import { salvageStore, useSalvage } from '../store/app-store';
+import { Dialogue } from './Dialogue';
+import { EndingScreen } from './EndingScreen';
+import { Hud, SceneFade } from './Hud';
+import { Notices } from './Notices';
+import { PauseMenu } from './PauseMenu';
+import { SettingsPanel } from './SettingsPanel';
+import { TitleScreen } from './TitleScreen';
+import { useDialogueKeys } from './use-dialogue-keys';
+
+/** The DOM over the Canvas: title, dialogue, menus, notices. */
+export function Overlay() {
+  const mode = useSalvage((s) => s.story.mode);
+  const ending = useSalvage((s) => s.story.ending);
+  const panel = useSalvage((s) => s.panel);
+  useDialogueKeys();
+  useEscapeKey();
+
+  return (
+    <div className="overlay">
+      <SceneFade />
+      {mode === null && panel !== 'settings' && <TitleScreen />}
+      {mode !== null && !ending && (
+        <>
+          <Hud />
+          <Dialogue />
+        </>
+      )}
+      {ending && <EndingScreen ending={ending} />}
+      {panel === 'pause' && <PauseMenu />}
+      {panel === 'settings' && <SettingsPanel />}
+      <Notices />
+    </div>
+  );
+}
+
+/** Esc with a free pointer pauses, or steps back out of a menu. */
+function useEscapeKey(): void {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      // With the pointer locked, the browser's own Esc frees it and PointerLock pauses.
+      if (event.code !== 'Escape' || runtime.pointerLocked) return;
+      const s = salvageStore.getState();
+      if (s.panel === 'settings') s.openPanel(s.story.mode ? 'pause' : 'none');
+      else if (s.panel === 'pause') s.openPanel('none');
+      else if (s.story.mode && !s.story.ending) s.openPanel('pause');
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+}

@@ -1,0 +1,30 @@
+import { useSalvage } from '../store/app-store';
+
+/** Esc during the walk: resume, settings, or back to the title (the walk stays saved). */
+export function PauseMenu() {
+  const openPanel = useSalvage((s) => s.openPanel);
+  const returnToTitle = useSalvage((s) => s.returnToTitle);
+  return (
+    <div className="panel-backdrop">
+      <section className="panel pause-menu" role="dialog" aria-modal="true" aria-labelledby="pause-heading">
+        <h2 id="pause-heading">Paused</h2>
+        <button type="button" className="primary" autoFocus onClick={() => openPanel('none')}>
+          Resume
+        </button>
+        <button type="button" onClick={() => openPanel('settings')}>
+          Settings
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            openPanel('none');
+            returnToTitle();
+          }}
+        >
+          Return to title
+        </button>
+        <p className="panel-hint">Your place in the story is saved.</p>
+      </section>
+    </div>
+  );
+}

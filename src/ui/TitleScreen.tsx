@@ -1,0 +1,51 @@
+import { useSalvage } from '../store/app-store';
+import { storyIndex } from '../story/story-index';
+import { SPEAKER_NAMES } from '../story/speakers';
+
+const PROLOGUE = storyIndex.beat('title.prologue')?.lines ?? [];
+
+/** Real HTML first: the name, the prologue, the notice, and the ways in. */
+export function TitleScreen() {
+  const progress = useSalvage((s) => s.progress);
+  const startWalk = useSalvage((s) => s.startWalk);
+  const continueWalk = useSalvage((s) => s.continueWalk);
+  const openPanel = useSalvage((s) => s.openPanel);
+  const canContinue = !!progress && !progress.ending && progress.mode !== null;
+  const resumeTitle = progress ? storyIndex.scene(progress.scene)?.title : null;
+
+  return (
+    <main className="title-screen">
+      <h1 className="title-name">Salvage</h1>
+      <p className="title-tagline">After the war, the Matrix is decaying. Neo goes back in to finish something.</p>
+      <section className="prologue" aria-label="Prologue">
+        {PROLOGUE.map((line, i) => {
+          const name = SPEAKER_NAMES[line.speaker];
+          return (
+            <p key={i} className={name ? 'prologue-line spoken' : 'prologue-line'} style={{ animationDelay: `${0.4 + i * 0.35}s` }}>
+              {name && <span className="speaker">{name}: </span>}
+              {line.text}
+            </p>
+          );
+        })}
+      </section>
+      <nav className="title-actions" aria-label="Begin">
+        {canContinue && (
+          <button type="button" className="primary" onClick={() => continueWalk('explore')}>
+            Continue{resumeTitle ? `: ${resumeTitle}` : ''}
+          </button>
+        )}
+        <button type="button" className={canContinue ? '' : 'primary'} onClick={() => startWalk('explore')} autoFocus>
+          {canContinue ? 'New walk' : 'Start'}
+        </button>
+        <button type="button" onClick={() => openPanel('settings')}>
+          Settings
+        </button>
+      </nav>
+      <p className="photosensitivity">
+        Photosensitivity notice: one scene has flickering lights and a single moment of darkness. The flicker stays within
+        safe flash limits; "Reduce flashing" in Settings makes the lights breathe slowly instead.
+      </p>
+      <p className="controls-hint">Mouse and keyboard, or keyboard alone: W A S D or the arrow keys walk, left and right arrows turn, Space reads on, Esc pauses.</p>
+    </main>
+  );
+}
