@@ -2,7 +2,8 @@ import type { SceneScript } from '../types';
 
 /**
  * The hallway of doors, and the choice: what Neo holds out first, and whether he lets Smith
- * choose. Canonical beats come first in story order; the other branches follow.
+ * choose. A branch that rejoins the story's path sits just before the beat it rejoins; the
+ * branches that end the story come last.
  */
 export const corridorScript: SceneScript = {
   scene: 'corridor',
@@ -107,13 +108,38 @@ export const corridorScript: SceneScript = {
       then: { beat: 'corridor.question' },
     },
     {
+      id: 'corridor.blue-first',
+      lines: [
+        { speaker: 'neo', text: 'Here.' },
+        { speaker: 'narrator', text: 'The capsule is blue, and it is tinted green in the light.' },
+        { speaker: 'narrator', text: 'The light flickers, and everything turns black for a second.' },
+        { speaker: 'neo', text: "It will erase your memory of this, of everything that's happened." },
+        { speaker: 'neo', text: "We'll be enemies again. You'll forget me." },
+        { speaker: 'narrator', text: 'Smith does not take it.' },
+      ],
+      then: { beat: 'corridor.red-second' },
+    },
+    {
+      id: 'corridor.red-second',
+      lines: [
+        { speaker: 'neo', text: 'Then this. This is what happened to me.' },
+        { speaker: 'narrator', text: 'The red pill gleams a faint orange in the dim light, like a drop of water.' },
+        { speaker: 'smith', text: 'This is a tracking device.' },
+        { speaker: 'neo', text: 'Take it. I want you to have it.' },
+        { speaker: 'smith', text: 'Neo.' },
+        { speaker: 'narrator', text: 'He takes two steps back, retreating into the shadows.' },
+      ],
+      then: { beat: 'corridor.question' },
+    },
+    {
       id: 'corridor.question',
       lines: [
         { speaker: 'narrator', text: 'Smith steps out of the shadows, but he is looking at a door:' },
         { speaker: 'narrator', text: 'the one at the end of the corridor, the one that the Keymaker opened.' },
         { speaker: 'smith', text: 'And will you take one as well?' },
-        { speaker: 'neo', text: "No. I won't forget anything." },
-        { speaker: 'neo', text: 'How can I afford to?' },
+        { speaker: 'neo', text: 'No.' },
+        { speaker: 'narrator', text: 'He removes his glasses, and slips them into his coat pocket.' },
+        { speaker: 'neo', text: "I won't forget anything. How can I afford to?" },
         { speaker: 'smith', text: 'Then you can stay here.' },
         { speaker: 'neo', text: "I can't." },
         { speaker: 'smith', text: 'And if I take the blue one?' },
@@ -157,30 +183,6 @@ export const corridorScript: SceneScript = {
         { speaker: 'narrator', text: 'Between them, everything will be like it used to. They will be enemies again.' },
       ],
       then: { ending: 'forgotten' },
-    },
-    {
-      id: 'corridor.blue-first',
-      lines: [
-        { speaker: 'neo', text: 'Here.' },
-        { speaker: 'narrator', text: 'The capsule is blue, and it is tinted green in the light.' },
-        { speaker: 'narrator', text: 'The light flickers, and everything turns black for a second.' },
-        { speaker: 'neo', text: "It will erase your memory of this, of everything that's happened." },
-        { speaker: 'neo', text: "We'll be enemies again. You'll forget me." },
-        { speaker: 'narrator', text: 'Smith does not take it.' },
-      ],
-      then: { beat: 'corridor.red-second' },
-    },
-    {
-      id: 'corridor.red-second',
-      lines: [
-        { speaker: 'neo', text: 'Then this. This is what happened to me.' },
-        { speaker: 'narrator', text: 'The red pill gleams a faint orange in the dim light, like a drop of water.' },
-        { speaker: 'smith', text: 'This is a tracking device.' },
-        { speaker: 'neo', text: 'Take it. I want you to have it.' },
-        { speaker: 'smith', text: 'Neo.' },
-        { speaker: 'narrator', text: 'He takes two steps back, retreating into the shadows.' },
-      ],
-      then: { beat: 'corridor.question' },
     },
     {
       id: 'corridor.walk-away',

@@ -46,6 +46,15 @@ export const interludeScript: SceneScript = {
       ],
     },
     {
+      id: 'interlude.wait',
+      lines: [
+        { speaker: 'narrator', text: 'Neo says nothing. The boy waits too, one finger pressed to his mouth,' },
+        { speaker: 'narrator', text: 'the dirty water dripping off him, laughing.' },
+        { speaker: 'michael', text: 'You have to say it.' },
+      ],
+      then: { beat: 'interlude.chip' },
+    },
+    {
       id: 'interlude.chip',
       gives: ['chip'],
       lines: [
@@ -77,15 +86,6 @@ export const interludeScript: SceneScript = {
         { speaker: 'neo', text: 'Thank you.' },
       ],
       then: { scene: 'beach' },
-    },
-    {
-      id: 'interlude.wait',
-      lines: [
-        { speaker: 'narrator', text: 'Neo says nothing. The boy waits too, one finger pressed to his mouth,' },
-        { speaker: 'narrator', text: 'the dirty water dripping off him, laughing.' },
-        { speaker: 'michael', text: 'You have to say it.' },
-      ],
-      then: { beat: 'interlude.chip' },
     },
   ],
   triggers: [
