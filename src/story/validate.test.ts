@@ -90,7 +90,9 @@ describe('validateScript on broken copies', () => {
   });
 
   it('catches a choice with no target', () => {
-    const problems = problemsAfter((s) => delete (choiceOf(s, 'corridor.question', 'press-blue') as Partial<Choice>).to);
+    const problems = problemsAfter((s) => {
+      delete (choiceOf(s, 'corridor.question', 'press-blue') as Partial<Choice>).to;
+    });
     expect(problems).toContainEqual('Beat "corridor.question", choice "press-blue" has no target.');
   });
 
@@ -105,7 +107,8 @@ describe('validateScript on broken copies', () => {
 
   it('catches a beat whose id is not namespaced by its scene', () => {
     const problems = problemsAfter((s) => {
-      sceneOf(s, 'corridor').beats.push({ id: 'beach.stray', lines: [{ speaker: 'smith', text: '...' }], then: { roam: true } });
+      const stray: Beat = { id: 'beach.stray', lines: [{ speaker: 'smith', text: '...' }], then: { roam: true } };
+      sceneOf(s, 'corridor').beats.push(stray);
     });
     expect(problems).toContainEqual('Beat "beach.stray" is not namespaced by scene "corridor".');
   });

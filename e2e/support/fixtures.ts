@@ -1,0 +1,84 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+export interface SalvageFixtures {
+  /** URLs the page asked for outside the local server (they are blocked and fail the test). */
+  externalRequests: string[];
+}
+
+const LOCAL = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/**
+ * Every test runs offline by construction: any request that would leave the local server is
+ * blocked, recorded, and fails the test when it ends. Page errors fail it too.
+ */
+export const test = base.extend<SalvageFixtures>({
+  externalRequests: [
+    async ({ page }, use) => {
+      const external: string[] = [];
+      const pageErrors: string[] = [];
+      await page.route('**/*', (route) => {
+        const url = new URL(route.request().url());
+        if (url.protocol === 'data:' || url.protocol === 'blob:' || LOCAL.has(url.hostname)) return route.continue();
+        external.push(url.href);
+        return route.abort('blockedbyclient');
+      });
+      page.on('pageerror', (error) => pageErrors.push(error.message));
+      await use(external);
+      expect(external, 'requests that left the local server').toEqual([]);
+      expect(pageErrors, 'uncaught errors in the page').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+export type Snapshot = {
+  scene: string;
+  beat: string | null;
+  line: { speaker: string; text: string } | null;
+  choices: { id: string; label: string }[];
+  inventory: string[];
+  ending: string | null;
+  mode: string | null;
+  settings: Record<string, unknown>;
+  player: { position: [number, number, number]; yaw: number };
+  ready: boolean;
+};
+
+export function snapshot(page: Page): Promise<Snapshot> {
+  return page.evaluate(() => window.salvage!.state() as unknown as Snapshot);
+}
+
+/** Waits until the story's scene has rendered its first frame. */
+export async function waitUntilReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.salvage?.state().ready === true, null, { timeout: 45_000 });
+}
+
+/** Opens the title screen and presses Start. */
+export async function startWalk(page: Page): Promise<void> {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await waitUntilReady(page);
+}
+
+/** Presses Space until no line is on screen (the beat that was playing has ended). */
+export async function readToEnd(page: Page, maxLines = 30): Promise<void> {
+  for (let i = 0; i < maxLines; i += 1) {
+    const state = await snapshot(page);
+    if (!state.line || state.choices.length) return;
+    await page.keyboard.press('Space');
+    await page.waitForFunction((before) => JSON.stringify(window.salvage!.state().line) !== before || window.salvage!.state().line === null, JSON.stringify(state.line));
+  }
+  throw new Error('The dialogue did not end after ' + maxLines + ' lines');
+}
+
+/** Holds a key until `done` (evaluated in the page) holds, or the timeout passes. */
+export async function holdKeyUntil(page: Page, key: string, done: string, timeout = 30_000): Promise<void> {
+  await page.keyboard.down(key);
+  try {
+    await page.waitForFunction(done, null, { timeout, polling: 50 });
+  } finally {
+    await page.keyboard.up(key);
+  }
+}
