@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumPath } from './e2e/support/browser-path.mjs';
+import { CHROMIUM_ARGS, chromiumPath } from './e2e/support/browser-path.mjs';
 
 const PORT = 4317;
 const executablePath = chromiumPath();
@@ -21,7 +21,7 @@ export default defineConfig({
     viewport: { width: 1024, height: 640 },
     launchOptions: {
       executablePath,
-      args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: CHROMIUM_ARGS,
     },
     trace: 'retain-on-failure',
   },

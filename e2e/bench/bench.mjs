@@ -84,8 +84,7 @@ function timeFramesInPage({ start, step, frames, readback }) {
     if (readback) gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, pixel);
     times.push(performance.now() - t0);
   }
-  const size = { width: gl.drawingBufferWidth, height: gl.drawingBufferHeight };
-  return { times, stats, size, isolated: window.crossOriginIsolated };
+  return { times, stats, size: { width: gl.drawingBufferWidth, height: gl.drawingBufferHeight } };
 }
 
 async function measure(context, url, needReady) {
@@ -107,17 +106,18 @@ async function measure(context, url, needReady) {
   }
 }
 
-async function rendererString(context, origin) {
+/** The WebGL renderer's name, and whether the page got fine-grained timers. */
+async function pageEnvironment(context, origin) {
   const page = await context.newPage();
   await page.goto(`${origin}/?capture=1`);
-  const renderer = await page.evaluate(() => {
+  const environment = await page.evaluate(() => {
     const gl = document.createElement('canvas').getContext('webgl2');
-    if (!gl) return null;
-    const ext = gl.getExtension('WEBGL_debug_renderer_info');
-    return gl.getParameter(ext ? ext.UNMASKED_RENDERER_WEBGL : gl.RENDERER);
+    const ext = gl?.getExtension('WEBGL_debug_renderer_info');
+    const renderer = gl ? gl.getParameter(ext ? ext.UNMASKED_RENDERER_WEBGL : gl.RENDERER) : null;
+    return { renderer, crossOriginIsolated: window.crossOriginIsolated };
   });
   await page.close();
-  return renderer;
+  return environment;
 }
 
 /** Loads the title normally and gzips every .js file it fetched before anyone touches it. */
@@ -178,7 +178,7 @@ async function run() {
     const result = {
       date: new Date().toISOString(),
       chromium: browser.version(),
-      renderer: await rendererString(context, origin),
+      ...(await pageEnvironment(context, origin)),
       viewport: VIEWPORT,
       frames: { warmup: WARMUP_FRAMES, timed: TIMED_FRAMES, readback: READBACK_FRAMES, stepSeconds: round(STEP, 6) },
       baseline,

@@ -10,3 +10,6 @@ export function chromiumPath() {
   if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
   return undefined;
 }
+
+/** Flags for Chromium here: root needs --no-sandbox; the rest keep it off the network. */
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];

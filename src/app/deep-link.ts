@@ -30,7 +30,7 @@ export function readLaunchOptions(search: string, index: ScriptIndex): LaunchOpt
   }
   const landed = scene !== null ? stateAtScene(index, value as SceneId) : stateAtBeat(index, value as BeatId);
   if (!landed) {
-    const kind = scene !== null ? 'a scene' : 'a beat';
+    const kind = scene !== null ? 'scene' : 'beat';
     return { story: null, notice: `This story has no ${kind} called "${shown}". Starting from the title.`, capture };
   }
   return { story: landed, notice: null, capture };
