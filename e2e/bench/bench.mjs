@@ -50,13 +50,16 @@ async function startServer() {
   return { server, origin: `http://127.0.0.1:${port}` };
 }
 
-/** Opens a page in capture mode and renders frames until the app says it is ready (or the canvas exists). */
+// three.js marks the canvas once its WebGL context exists; asking for a context earlier would create it.
+const CANVAS = 'canvas[data-engine]';
+
+/** Opens a page in capture mode; renders frames until three's canvas exists and, for a scene, it is ready. */
 async function openCapturePage(context, url, { needReady }) {
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(url, { waitUntil: 'load' });
-  await page.waitForFunction(() => window.salvage && document.querySelector('canvas'), null, { timeout: READY_TIMEOUT_MS });
+  await page.waitForFunction(() => (sel) => window.salvage && document.querySelector(sel), CANVAS, { timeout: READY_TIMEOUT_MS });
   const deadline = Date.now() + READY_TIMEOUT_MS;
   let t = 0;
   for (;;) {
@@ -71,9 +74,8 @@ async function openCapturePage(context, url, { needReady }) {
 }
 
 /** In-page: times `frames` advance() calls, optionally each followed by a 1-pixel readPixels. */
-function timeFramesInPage({ start, step, frames, readback }) {
-  const canvas = document.querySelector('.stage canvas') ?? document.querySelector('canvas');
-  const gl = canvas.getContext('webgl2');
+function timeFramesInPage({ canvas, start, step, frames, readback }) {
+  const gl = document.querySelector(canvas).getContext('webgl2'); // the existing context
   const pixel = new Uint8Array(4);
   gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, pixel); // drain earlier frames first (untimed)
   const times = [];
@@ -90,9 +92,9 @@ function timeFramesInPage({ start, step, frames, readback }) {
 async function measure(context, url, needReady) {
   const { page, t } = await openCapturePage(context, url, { needReady });
   try {
-    const plain = await page.evaluate(timeFramesInPage, { start: t, step: STEP, frames: TIMED_FRAMES, readback: false });
+    const plain = await page.evaluate(timeFramesInPage, { canvas: CANVAS, start: t, step: STEP, frames: TIMED_FRAMES, readback: false });
     const start = t + TIMED_FRAMES * STEP;
-    const read = await page.evaluate(timeFramesInPage, { start, step: STEP, frames: READBACK_FRAMES, readback: true });
+    const read = await page.evaluate(timeFramesInPage, { canvas: CANVAS, start, step: STEP, frames: READBACK_FRAMES, readback: true });
     return {
       ...read.stats,
       drawingBuffer: read.size,
@@ -167,9 +169,11 @@ async function run() {
     const scenes = {};
     for (const id of sceneIds) {
       log(`scene: ${id}`);
+      const sceneStart = Date.now();
       try {
         const result = await measure(context, `${origin}/?scene=${encodeURIComponent(id)}&capture=1`, true);
         scenes[id] = { ...result, ...ratios(result, baseline) };
+        log(`scene ${id}: ${round((Date.now() - sceneStart) / 1000, 1)} s`);
       } catch (error) {
         log(`scene ${id} could not be measured: ${error.message}`);
         scenes[id] = { error: error.message };

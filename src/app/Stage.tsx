@@ -37,6 +37,7 @@ export function Stage() {
       gl={{ antialias: true, powerPreference: 'high-performance' }}
       camera={{ fov: 70, near: 0.05, far: 400, position: [0, 1.65, 0] }}
       onCreated={onCreated}
+      role="img"
       aria-label="The 3D view of the story"
     >
       <color attach="background" args={['#050806']} />
