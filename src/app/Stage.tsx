@@ -4,6 +4,7 @@ import { salvageStore } from '../store/app-store';
 import { AudioSystem } from '../audio/AudioSystem';
 import { FrameLoop } from './FrameLoop';
 import { PointerLock } from './PointerLock';
+import { detectQuality } from './quality';
 import { runtime } from './runtime';
 import { SceneHost } from './SceneHost';
 
@@ -12,6 +13,8 @@ const CONTEXT_LOST_NOTICE = {
   text: 'The graphics card dropped the 3D view. Waiting for it to come back; your place in the story is kept.',
   tone: 'warning' as const,
 };
+
+const QUALITY = detectQuality();
 
 /** The one Canvas, mounted for the whole life of the page. */
 export function Stage() {
@@ -33,8 +36,8 @@ export function Stage() {
     <Canvas
       className="stage"
       frameloop={runtime.capture ? 'never' : 'always'}
-      dpr={[1, 1.5]}
-      gl={{ antialias: true, powerPreference: 'high-performance' }}
+      dpr={QUALITY.dpr}
+      gl={{ antialias: QUALITY.antialias, powerPreference: 'high-performance' }}
       camera={{ fov: 70, near: 0.05, far: 400, position: [0, 1.65, 0] }}
       onCreated={onCreated}
       role="img"

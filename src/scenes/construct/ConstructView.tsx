@@ -26,11 +26,11 @@ export function ConstructView() {
       <directionalLight position={[6, 10, 4]} intensity={0.9} />
       <mesh position={[0, ROOM_HEIGHT / 2, 0]}>
         <boxGeometry args={[ROOM, ROOM_HEIGHT, ROOM]} />
-        <meshStandardMaterial color="#f2f4f2" emissive="#eef1ee" emissiveIntensity={0.45} side={BackSide} roughness={0.95} />
+        <meshLambertMaterial color="#f2f4f2" emissive="#eef1ee" emissiveIntensity={0.45} side={BackSide} />
       </mesh>
       <mesh rotation-x={-Math.PI / 2} position={[0, 0.001, 0]}>
         <planeGeometry args={[ROOM, ROOM]} />
-        <meshStandardMaterial map={tiles} emissive="#f4f6f4" emissiveIntensity={0.35} roughness={0.85} />
+        <meshLambertMaterial map={tiles} emissive="#f4f6f4" emissiveIntensity={0.35} />
       </mesh>
       <CeilingPanels />
       <ThresholdRing />
