@@ -6,6 +6,7 @@ import { placePlayer, playerPose } from '../player/pose';
 import type { SalvageStore } from '../store/create-store';
 import type { ScriptIndex } from '../story/script-index';
 import { sceneClock } from '../systems/scene-clock';
+import { availableAction } from '../systems/action-system';
 import { dueStoryTick } from '../systems/story-time-system';
 import { updateZones } from '../systems/zone-system';
 import { runtime } from './runtime';
@@ -19,7 +20,7 @@ export interface FrameContext {
 
 /**
  * Everything that happens in a frame, in a fixed, named order:
- * clock -> driver (input and movement) -> zones -> story time -> camera.
+ * clock -> driver (input and movement) -> zones -> story time -> action prompt -> camera.
  * `clockStep` may be negative in capture mode (a frame captured at an earlier time).
  */
 export function runFrame(ctx: FrameContext, clockStep: number): void {
@@ -37,6 +38,10 @@ export function runFrame(ctx: FrameContext, clockStep: number): void {
     updateZones(playerPose.position, config.zones, runtime.zonesInside, (event) => ctx.store.getState().dispatch(event));
     const tick = dueStoryTick(ctx.index, ctx.store.getState().story, sceneClock.seconds);
     if (tick > 0) ctx.store.getState().dispatch({ type: 'tick', seconds: tick });
+    const spot = availableAction(ctx.index, ctx.store.getState().story, playerPose.position, config.actions);
+    ctx.store.getState().setPrompt(spot && { action: spot.action, label: spot.label });
+  } else if (state.prompt) {
+    state.setPrompt(null);
   }
   applyPoseToCamera(ctx.camera, playerPose);
 }

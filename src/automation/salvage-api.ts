@@ -5,7 +5,8 @@ import type { SalvageStore } from '../store/create-store';
 import type { Settings } from '../store/settings';
 import { isChoosing } from '../story/machine';
 import type { ScriptIndex } from '../story/script-index';
-import type { Mode } from '../story/types';
+import { stateAtBeat, stateAtScene } from '../story/deep-link';
+import type { BeatId, Mode, SceneId } from '../story/types';
 
 export interface SalvageSnapshot {
   scene: string;
@@ -34,6 +35,11 @@ export interface SalvageApi {
   stats(): FrameStats;
   /** Capture mode only: renders one frame at `seconds` since the scene started. */
   advance(seconds: number): FrameStats;
+  /**
+   * Moves the walk to a scene or a beat without reloading, as a deep link would (for tools and
+   * tests that switch scenes many times). Returns false, changing nothing, for an unknown id.
+   */
+  jump(sceneOrBeat: string): boolean;
 }
 
 declare global {
@@ -73,6 +79,13 @@ export function createSalvageApi(store: SalvageStore, index: ScriptIndex): Salva
       };
     },
     stats,
+    jump(target) {
+      const mode = store.getState().story.mode ?? 'explore';
+      const landed = target.includes('.') ? stateAtBeat(index, target as BeatId, mode) : stateAtScene(index, target as SceneId, mode);
+      if (!landed) return false;
+      store.getState().jumpTo(landed);
+      return true;
+    },
     advance(seconds) {
       if (!runtime.capture) throw new Error('salvage.advance() works in capture mode only: open the page with ?capture=1.');
       if (!(seconds >= 0)) throw new Error('salvage.advance(seconds) needs a time of 0 or more.');

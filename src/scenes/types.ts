@@ -15,6 +15,14 @@ export interface Zone extends Box {
   id: string;
 }
 
+/** A place where the player can do something on purpose (open a door): E, a click or a tap. */
+export interface ActionSpot extends Box {
+  /** The action id the script listens for (`plaza.open-door`). */
+  action: string;
+  /** What the prompt says: "Open the door". */
+  label: string;
+}
+
 export interface Spawn {
   /** Where the player's feet stand. */
   position: Vec3;
@@ -36,6 +44,8 @@ export interface SceneConfig {
   /** Solid boxes the player's capsule collides with (floors included). */
   colliders: readonly Box[];
   zones: readonly Zone[];
+  /** Where deliberate actions can be taken. */
+  actions: readonly ActionSpot[];
   tourStops: readonly TourStop[];
   /** Clear colour and fog, so that the view never flashes black while the scene mounts. */
   background: string;

@@ -58,7 +58,8 @@ export function stepStory(index: ScriptIndex, state: StoryState, event: StoryEve
     case 'start':
       return goTo(index, { ...INITIAL_STORY_STATE, mode: event.mode }, { scene: index.script.firstScene });
     case 'set-mode':
-      return state.mode === event.mode ? state : { ...state, mode: event.mode };
+      // On the title there is no walk to switch: Start or Continue chooses the mode.
+      return state.mode === null || state.mode === event.mode ? state : { ...state, mode: event.mode };
     case 'restart':
       return INITIAL_STORY_STATE;
     case 'arrive':

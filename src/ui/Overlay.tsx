@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { runtime } from '../app/runtime';
 import { salvageStore, useSalvage } from '../store/app-store';
+import { ActionPrompt } from './ActionPrompt';
 import { Dialogue } from './Dialogue';
 import { EndingScreen } from './EndingScreen';
 import { Hud, SceneFade } from './Hud';
@@ -25,6 +26,7 @@ export function Overlay() {
       {mode !== null && !ending && (
         <>
           <Hud />
+          <ActionPrompt />
           <Dialogue />
         </>
       )}

@@ -21,6 +21,7 @@ export const constructConfig: SceneConfig = {
   spawn: { position: [0, 0, 8], yaw: 0 },
   colliders: walls,
   zones: [{ id: 'construct.threshold', center: [0, 1, THRESHOLD_Z], size: [ROOM_HALF * 2, 2.5, 3] }],
+  actions: [],
   tourStops: [
     { position: [0, 0, 8], yaw: 0, dwell: 4 },
     { position: [0, 0, 2], yaw: 0, dwell: 6 },

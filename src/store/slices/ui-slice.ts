@@ -14,6 +14,8 @@ export interface UiSlice {
   unavailable: SceneId | null;
   panel: Panel;
   notices: Notice[];
+  /** The deliberate action the player can take where they stand (E, a click), or null. */
+  prompt: { action: string; label: string } | null;
   /** Whether the 3D view could start at all (no WebGL2: the text version). */
   webgl: 'unknown' | 'ok' | 'missing' | 'lost';
   stage: (scene: SceneId | null) => void;
@@ -23,6 +25,7 @@ export interface UiSlice {
   pushNotice: (notice: Notice) => void;
   dismissNotice: (id: string) => void;
   setWebgl: (status: UiSlice['webgl']) => void;
+  setPrompt: (prompt: UiSlice['prompt']) => void;
 }
 
 export const createUiSlice: StateCreator<SalvageState, [], [], UiSlice> = (set, get) => ({
@@ -32,7 +35,8 @@ export const createUiSlice: StateCreator<SalvageState, [], [], UiSlice> = (set, 
   panel: 'none',
   notices: [],
   webgl: 'unknown',
-  stage: (scene) => set({ staged: scene, ready: false }),
+  prompt: null,
+  stage: (scene) => set({ staged: scene, ready: false, prompt: null }),
   markReady: () => {
     if (!get().ready) set({ ready: true });
   },
@@ -41,4 +45,8 @@ export const createUiSlice: StateCreator<SalvageState, [], [], UiSlice> = (set, 
   pushNotice: (notice) => set({ notices: [...get().notices.filter((n) => n.id !== notice.id), notice] }),
   dismissNotice: (id) => set({ notices: get().notices.filter((n) => n.id !== id) }),
   setWebgl: (webgl) => set({ webgl }),
+  setPrompt: (prompt) => {
+    const now = get().prompt;
+    if (now?.action !== prompt?.action) set({ prompt });
+  },
 });
