@@ -16,6 +16,7 @@ const STAND_IN: SceneId = 'construct';
 export function SceneHost() {
   const mode = useSalvage(selectMode);
   const scene = useSalvage(selectScene);
+  const visit = useSalvage((s) => s.visit);
   const target = mode && isStaged(scene) ? scene : STAND_IN;
 
   useEffect(() => {
@@ -31,7 +32,7 @@ export function SceneHost() {
 
   if (!mode) return null;
   return (
-    <SceneErrorBoundary key={target} fallback={<StagedScene id={STAND_IN} />}>
+    <SceneErrorBoundary key={`${target}:${visit}`} fallback={<StagedScene id={STAND_IN} />}>
       <Suspense fallback={<StagedScene id={STAND_IN} />}>
         <StagedScene id={target} />
       </Suspense>

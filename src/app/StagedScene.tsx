@@ -21,20 +21,23 @@ export function StagedScene({ id }: { id: SceneId }) {
     runtime.world = worldColliderFor(config.colliders);
     runtime.zonesInside.clear();
     sceneClock.reset();
-    // Staying in the same place (the construct standing in, then being the scene) keeps the pose.
-    if (salvageStore.getState().staged !== id) {
+    // Staying in the same place (the construct standing in, then being the scene) keeps the pose;
+    // a new scene, or a fresh arrival (start, continue, a jump), begins at the spawn.
+    const { staged, visit } = salvageStore.getState();
+    if (staged !== id || runtime.stagedVisit !== visit) {
+      runtime.stagedVisit = visit;
       placePlayer(playerPose, config.spawn.position, config.spawn.yaw);
       salvageStore.getState().stage(id);
     }
   }, [config, id]);
 
   useFrame(() => {
-    // The second callback runs after the first frame of this scene has been rendered.
-    framesDrawn.current += 1;
-    if (framesDrawn.current !== 2) return;
+    // From the second callback on, the first frame of this scene has been rendered.
+    if (framesDrawn.current < 2) framesDrawn.current += 1;
+    if (framesDrawn.current < 2) return;
     const state = salvageStore.getState();
-    state.markReady();
-    if (state.story.scene === id) state.dispatch({ type: 'arrive', scene: id });
+    if (!state.ready) state.markReady();
+    if (state.story.scene === id && !state.story.arrived) state.dispatch({ type: 'arrive', scene: id });
   });
 
   return <View />;

@@ -12,6 +12,8 @@ export const runtime = {
   world: null as Octree | null,
   /** Zones the player's feet are in, as last reported to the story. */
   zonesInside: new Set<string>(),
+  /** The store's `visit` when the staged scene was last placed: a new visit starts at the spawn. */
+  stagedVisit: -1,
   pointerLocked: false,
   /** Capture mode: frames render only through `salvage.advance(seconds)`. */
   capture: false,

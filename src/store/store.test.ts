@@ -158,10 +158,9 @@ describe('the walk', () => {
     expect(store.getState().story).toBe(INITIAL_STORY_STATE);
   });
 
-  // BUG (see report): on the title the story has no walk, but set-mode gives it a mode, so
-  // `commit` in story-slice.ts saves that title state as `progress`, replacing the walk that
-  // "Continue" offered, and sanitizeProgress rejects it on the next load as foreign data.
-  it.fails('switching mode on the title does not replace the saved walk', () => {
+  // A regression once: set-mode on the title gave the empty title state a mode, which was then
+  // saved as progress over the walk that "Continue" offered.
+  it('switching mode on the title does not replace the saved walk', () => {
     const storage = new MemoryStorage();
     const store = make(storage);
     store.getState().startWalk('explore');
@@ -171,7 +170,7 @@ describe('the walk', () => {
     expect(store.getState().progress).toMatchObject({ scene: 'construct', beat: 'construct.wake' });
   });
 
-  it.fails('switching mode on the title does not produce a "foreign data" notice on the next visit', () => {
+  it('switching mode on the title does not produce a "foreign data" notice on the next visit', () => {
     const storage = new MemoryStorage();
     const store = make(storage);
     store.getState().startWalk('explore');

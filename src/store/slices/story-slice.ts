@@ -8,6 +8,8 @@ export interface StorySlice {
   story: StoryState;
   /** The walk to offer under "Continue" on the title; the live story once a walk starts. */
   progress: StoryState | null;
+  /** Counts arrivals from outside the story's flow (start, continue, a jump): each stages afresh. */
+  visit: number;
   /** Feeds one event to the story machine. */
   dispatch: (event: StoryEvent) => void;
   /** Starts a new walk from the beginning. */
@@ -24,21 +26,26 @@ export const createStorySlice =
   (index: ScriptIndex): StateCreator<SalvageState, [], [], StorySlice> =>
   (set, get) => {
     const commit = (story: StoryState) => set({ story, progress: story.mode ? story : get().progress });
+    const arriveAfresh = (story: StoryState) => {
+      set({ visit: get().visit + 1 });
+      commit(story);
+    };
     return {
       story: INITIAL_STORY_STATE,
       progress: null,
+      visit: 0,
       dispatch: (event) => {
         const before = get().story;
         const after = stepStory(index, before, event);
         if (after !== before) commit(after);
       },
-      startWalk: (mode) => commit(stepStory(index, INITIAL_STORY_STATE, { type: 'start', mode })),
+      startWalk: (mode) => arriveAfresh(stepStory(index, INITIAL_STORY_STATE, { type: 'start', mode })),
       continueWalk: (mode) => {
         const saved = get().progress;
         if (!saved || saved.ending) return;
-        commit({ ...saved, mode: mode ?? saved.mode ?? 'explore', arrived: false, zones: [], clock: 0 });
+        arriveAfresh({ ...saved, mode: mode ?? saved.mode ?? 'explore', arrived: false, zones: [], clock: 0 });
       },
-      jumpTo: (state) => commit(state),
+      jumpTo: (state) => arriveAfresh(state),
       returnToTitle: () => set({ story: INITIAL_STORY_STATE }),
     };
   };
