@@ -41,8 +41,8 @@ export function createSalvageStore({ index, storage, prefersReducedMotion = fals
         partialize: (s): SaveData => ({ settings: s.settings, progress: s.progress }),
         // Version 1 is the first shape: a save of any other version keeps its settings, where
         // they still make sense, and starts the walk again.
-        migrate: (persisted): SalvageState => {
-          report('old-version');
+        migrate: (persisted, version): SalvageState => {
+          report(version < SAVE_VERSION ? 'old-version' : 'foreign');
           const settings = sanitizeSettings((persisted as Partial<SaveData> | null)?.settings, fallbackSettings);
           return { settings, progress: null } as SaveData as SalvageState;
         },

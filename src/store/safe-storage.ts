@@ -47,8 +47,8 @@ export function createSafeStorage(backend: () => Storage | undefined, report: (p
     setItem(name, value) {
       try {
         access()?.setItem(name, JSON.stringify(value));
-      } catch {
-        reportOnce('storage-full');
+      } catch (error) {
+        reportOnce(error instanceof Error && error.name === 'SecurityError' ? 'storage-blocked' : 'storage-full');
       }
     },
     removeItem(name) {

@@ -394,7 +394,7 @@ describe('storage that fails', () => {
     expect(noticeIds(store)).toEqual(['save-blocked']);
   });
 
-  it('a storage whose every call throws behaves as blocked', () => {
+  it('a storage whose reads throw behaves as blocked', () => {
     const storage = new MemoryStorage();
     const deny = () => {
       throw new DOMException('Access is denied.', 'SecurityError');

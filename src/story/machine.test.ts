@@ -44,6 +44,14 @@ describe('start and arrival', () => {
     expect(step(s, arrive('corridor'))).toBe(s);
   });
 
+  it('a resumed walk ignores actions until its scene arrives again', () => {
+    const roaming = run(roamingConstruct(), enter('construct.mirror'), ADVANCE);
+    // What the store makes of a saved walk: the same story, its scene not yet staged.
+    const resumed: StoryState = { ...roaming, arrived: false, zones: [], clock: 0 };
+    expect(step(resumed, act('construct.door'))).toBe(resumed);
+    expect(step(roaming, act('construct.door')).beat).toBe('construct.door');
+  });
+
   it('arrive fires the scene-start trigger once', () => {
     const s = run(INITIAL_STORY_STATE, START, arrive('construct'));
     expect(s).toMatchObject({ arrived: true, beat: 'construct.wake', line: 0, seen: ['construct.wake'], clock: 0 });
@@ -267,6 +275,10 @@ describe('endings and restart', () => {
     const xr = step(s, { type: 'set-mode', mode: 'xr' });
     expect(xr).toEqual({ ...s, mode: 'xr' });
     expect(step(xr, { type: 'set-mode', mode: 'xr' })).toBe(xr);
+  });
+
+  it('set-mode on the title is ignored: there is no walk to switch yet', () => {
+    expect(step(INITIAL_STORY_STATE, { type: 'set-mode', mode: 'xr' })).toBe(INITIAL_STORY_STATE);
   });
 });
 

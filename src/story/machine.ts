@@ -75,7 +75,7 @@ export function stepStory(index: ScriptIndex, state: StoryState, event: StoryEve
       if (!state.arrived) return state;
       return fire(index, state, (on) => on.type === 'action' && on.action === event.action);
     case 'tick':
-      if (!state.arrived || !(event.seconds > 0)) return state;
+      if (!state.arrived || !Number.isFinite(event.seconds) || event.seconds <= 0) return state;
       return fireWaiting(index, { ...state, clock: state.clock + event.seconds });
     case 'advance':
       return advance(index, state);

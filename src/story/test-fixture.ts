@@ -46,7 +46,8 @@ export const FIXTURE_SCRIPT: StoryScript = {
         { on: { type: 'scene-start' }, beat: 'construct.wake' },
         { on: { type: 'enter', zone: 'construct.mirror' }, beat: 'construct.mirror' },
         { on: { type: 'leave', zone: 'construct.mirror' }, beat: 'construct.turn-away', after: ['construct.mirror'] },
-        { on: { type: 'action', action: 'construct.door' }, beat: 'construct.door', after: ['construct.mirror'] },
+        // `interrupts: false` spelled out: only `true` may cut into a beat.
+        { on: { type: 'action', action: 'construct.door' }, beat: 'construct.door', after: ['construct.mirror'], interrupts: false },
         { on: { type: 'time', at: 10 }, beat: 'construct.echo', unless: ['construct.mirror'] },
       ],
     },
