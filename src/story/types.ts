@@ -25,6 +25,11 @@ export interface Line {
   text: string;
   /** How the line is delivered, when it matters to the staging (the last line is whispered). */
   delivery?: 'whisper';
+  /**
+   * A staging cue for the scene's views, taken when this line appears (`blackout`,
+   * `smith-leans`, `hold-red`). The views decide what a cue looks like; the script decides when.
+   */
+  cue?: string;
 }
 
 /** Where the story goes after a beat or a choice. */

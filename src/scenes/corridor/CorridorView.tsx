@@ -1,0 +1,28 @@
+import { useFrame } from '@react-three/fiber';
+import { RoomTone } from '../../audio/RoomTone';
+import { salvageStore } from '../../store/app-store';
+import { sceneClock } from '../../systems/scene-clock';
+import { Doors } from './Doors';
+import { Lights } from './Lights';
+import { Shell } from './Shell';
+import { stepCorridor } from './step-corridor';
+import { useCorridorMaterials } from './use-corridor-assets';
+import { useCorridorDirector } from './use-corridor-director';
+
+/** The hallway of doors, aged: decay in the walls, failing lights, Smith, and the pills. */
+export function CorridorView() {
+  const state = useCorridorDirector();
+  const materials = useCorridorMaterials(state.decay);
+  // Registered before the parts' own frame callbacks, so they read this frame's levels.
+  useFrame(() => stepCorridor(state, sceneClock.seconds, salvageStore.getState().settings.reduceFlashing));
+  return (
+    <>
+      <color attach="background" args={['#070b08']} />
+      <fog attach="fog" args={['#070b08', 4, 26]} />
+      <Shell materials={materials} />
+      <Doors materials={materials} />
+      <Lights state={state} />
+      <RoomTone gain={0.1} cutoff={260} hum={100} />
+    </>
+  );
+}

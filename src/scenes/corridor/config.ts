@@ -1,0 +1,34 @@
+import type { Box, SceneConfig } from '../types';
+import { CENTER_Z, END_Z, ENTRANCE_Z, HALF_WIDTH, HEIGHT, LENGTH, SMITH_HOME } from './layout';
+
+const WALL = 0.6;
+
+const colliders: Box[] = [
+  { center: [0, -0.5, CENTER_Z], size: [HALF_WIDTH * 2 + 2, 1, LENGTH + 2] },
+  { center: [0, HEIGHT + 0.5, CENTER_Z], size: [HALF_WIDTH * 2 + 2, 1, LENGTH + 2] },
+  { center: [-HALF_WIDTH - WALL / 2, HEIGHT / 2, CENTER_Z], size: [WALL, HEIGHT, LENGTH + 2] },
+  { center: [HALF_WIDTH + WALL / 2, HEIGHT / 2, CENTER_Z], size: [WALL, HEIGHT, LENGTH + 2] },
+  { center: [0, HEIGHT / 2, ENTRANCE_Z + WALL / 2], size: [HALF_WIDTH * 2, HEIGHT, WALL] },
+  { center: [0, HEIGHT / 2, END_Z - WALL / 2], size: [HALF_WIDTH * 2, HEIGHT, WALL] },
+  // Smith himself, by the door he guards: nobody walks through him.
+  { center: [SMITH_HOME[0] - 0.05, 0.95, SMITH_HOME[2]], size: [0.5, 1.9, 0.6] },
+];
+
+export const corridorConfig: SceneConfig = {
+  id: 'corridor',
+  spawn: { position: [0, 0, -0.4], yaw: 0 },
+  colliders,
+  zones: [
+    // Walking toward Smith: a few steps short of him.
+    { id: 'corridor.smith', center: [0, 1, SMITH_HOME[2] + 3.6], size: [HALF_WIDTH * 2, 2.5, 1.6] },
+    // Back at the door he came in by.
+    { id: 'corridor.entrance', center: [0, 1, ENTRANCE_Z - 0.45], size: [HALF_WIDTH * 2, 2.5, 0.7] },
+  ],
+  actions: [],
+  tourStops: [
+    { position: [0, 0, -0.4], yaw: 0, dwell: 6 },
+    { position: [0.3, 0, SMITH_HOME[2] + 3.2], yaw: 0.25, dwell: 40 },
+    { position: [0.2, 0, SMITH_HOME[2] + 2.2], yaw: 0.5, dwell: 40 },
+  ],
+  background: '#070b08',
+};

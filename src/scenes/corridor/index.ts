@@ -1,0 +1,2 @@
+export { corridorConfig as config } from './config';
+export { CorridorView as View } from './CorridorView';

@@ -1,0 +1,40 @@
+import { useEffect, useMemo } from 'react';
+import { salvageStore } from '../../store/app-store';
+import { storyIndex } from '../../story/story-index';
+import { sceneClock } from '../../systems/scene-clock';
+import { corridorStaging, type CorridorStaging } from './corridor-staging';
+import { createCorridorState, progressOf, type CorridorState } from './corridor-state';
+import { LIT_FIXTURES } from './layout';
+
+/** Seconds over which the walls age into the next decay level. */
+export const DECAY_EASE_SECONDS = 5;
+
+/**
+ * Watches the story and turns its cues into timed transitions in the corridor's state: when
+ * Smith moves, what the hand holds out, when the lights black out or die, how far the decay
+ * has gone. Runs on story changes only, never per frame.
+ */
+export function useCorridorDirector(): CorridorState {
+  const state = useMemo(() => createCorridorState(LIT_FIXTURES.length), []);
+  useEffect(() => {
+    let last: CorridorStaging | null = null;
+    const apply = () => {
+      const now = sceneClock.seconds;
+      const next = corridorStaging(storyIndex, salvageStore.getState().story);
+      if (!last || next.smith !== last.smith) state.smith = { from: state.smith.to, to: next.smith, at: last ? now : -10 };
+      if (!last || next.hand !== last.hand) state.hand = { from: state.hand.to, to: next.hand, at: last ? now : -10 };
+      if (!last || next.decay !== last.decay) {
+        const current = state.decayChange.from + (state.decayChange.to - state.decayChange.from) * progressOf(state.decayChange, now, DECAY_EASE_SECONDS);
+        state.decayChange = { from: last ? current : next.decay, to: next.decay, at: now };
+      }
+      if (next.blackoutOrder !== null && next.blackoutOrder !== last?.blackoutOrder) state.blackoutAt = last ? now : null;
+      if (next.lightsDie && !last?.lightsDie) state.lightsDieAt = now;
+      last = next;
+    };
+    apply();
+    return salvageStore.subscribe((s, prev) => {
+      if (s.story !== prev.story) apply();
+    });
+  }, [state]);
+  return state;
+}
