@@ -11,7 +11,7 @@
 
   // Paint worn through to the plaster (or wood) beneath.
   float wearField = fine.a * 0.45 + broad.a * 0.55;
-  float worn = smoothstep(0.28 + 0.42 * d, 0.24 + 0.42 * d, wearField) * d;
+  float worn = smoothstep(0.16 + 0.3 * d, 0.13 + 0.3 * d, wearField) * (0.35 + 0.65 * d);
   paint = mix(paint, uUnderlay, worn);
 
   // Grime: darker low on the walls and into the corners, deeper with decay.
@@ -20,7 +20,7 @@
   paint *= 1.0 - d * 0.55 * grime;
 
   // Water stains: tea-coloured blotches with darker rims, spreading with decay.
-  float stainEdge = 0.78 - 0.36 * d * uStains;
+  float stainEdge = 0.72 - 0.42 * d * uStains;
   float stain = smoothstep(stainEdge, stainEdge + 0.05, broad.b);
   float rim = stain - smoothstep(stainEdge + 0.05, stainEdge + 0.12, broad.b);
   paint = mix(paint, paint * vec3(0.78, 0.68, 0.48), stain * 0.65 * uStains);

@@ -1,10 +1,17 @@
 import { useFrame } from '@react-three/fiber';
+import { Footsteps } from '../../audio/Footsteps';
+import { Hum } from '../../audio/Hum';
 import { RoomTone } from '../../audio/RoomTone';
 import { salvageStore } from '../../store/app-store';
 import { sceneClock } from '../../systems/scene-clock';
 import { Doors } from './Doors';
+import { Flies } from './Flies';
+import { FIXTURE_ZS, HEIGHT, LIT_FIXTURES } from './layout';
 import { Lights } from './Lights';
+import { PillHand } from './PillHand';
 import { Shell } from './Shell';
+import { Smith } from './Smith';
+import { Spider } from './Spider';
 import { stepCorridor } from './step-corridor';
 import { useCorridorMaterials } from './use-corridor-assets';
 import { useCorridorDirector } from './use-corridor-director';
@@ -22,7 +29,15 @@ export function CorridorView() {
       <Shell materials={materials} />
       <Doors materials={materials} />
       <Lights state={state} />
-      <RoomTone gain={0.1} cutoff={260} hum={100} />
+      <Smith state={state} lensMaterial={materials.lenses} />
+      <PillHand state={state} />
+      <Flies />
+      <Spider crossingZ={-3.2} />
+      <RoomTone gain={0.1} cutoff={260} />
+      {LIT_FIXTURES.map((fixture, i) => (
+        <Hum key={fixture} position={[0, HEIGHT - 0.1, FIXTURE_ZS[fixture]!]} level={() => state.lightLevels[i] ?? 1} />
+      ))}
+      <Footsteps surface="hard" />
     </>
   );
 }

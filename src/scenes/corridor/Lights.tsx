@@ -7,8 +7,8 @@ import { averageLevel } from './light-levels';
 
 const LAMP_COLOR = new Color('#e2f0cf');
 const DEAD_COLOR = new Color('#3b3f36');
-const LIGHT_INTENSITY = 7;
-const AMBIENT = 0.14;
+const LIGHT_INTENSITY = 5;
+const AMBIENT = 0.1;
 const color = new Color();
 
 /** Dimmed fluorescent fixtures, failing on a safe schedule; the lit ones cast real light. */

@@ -17,17 +17,18 @@ const SMITH_CUES: Record<string, SmithPose> = {
 const HAND_CUES: Record<string, HandPose> = { 'show-pills': 'both', 'hold-red': 'red', 'hold-blue': 'blue', 'lower-hand': 'lowered' };
 
 /** How decayed the corridor is after each beat: it at least doubles from arrival to the end. */
+export const ARRIVAL_DECAY = 0.38;
 const DECAY_AFTER: Partial<Record<BeatId, number>> = {
-  'corridor.arrival': 0.3,
-  'corridor.greeting': 0.36,
-  'corridor.why': 0.42,
-  'corridor.other-door': 0.48,
-  'corridor.offer': 0.52,
-  'corridor.red': 0.58,
-  'corridor.blue-first': 0.6,
-  'corridor.red-second': 0.64,
-  'corridor.blue': 0.66,
-  'corridor.question': 0.72,
+  'corridor.arrival': 0.38,
+  'corridor.greeting': 0.42,
+  'corridor.why': 0.47,
+  'corridor.other-door': 0.52,
+  'corridor.offer': 0.56,
+  'corridor.red': 0.61,
+  'corridor.blue-first': 0.62,
+  'corridor.red-second': 0.66,
+  'corridor.blue': 0.68,
+  'corridor.question': 0.73,
   'corridor.exchange': 0.82,
   'corridor.forgotten': 0.95,
   'corridor.walk-away': 0.9,
@@ -51,7 +52,7 @@ export function corridorStaging(index: ScriptIndex, story: StoryState): Corridor
   const hand = latestCue(marks, Object.keys(HAND_CUES));
   const blackout = latestCue(marks, ['blackout']);
   const inConversation = story.beat !== null && story.beat !== 'corridor.arrival';
-  const decay = story.seen.reduce((level, beat) => Math.max(level, DECAY_AFTER[beat] ?? 0), 0.3);
+  const decay = story.seen.reduce((level, beat) => Math.max(level, DECAY_AFTER[beat] ?? 0), ARRIVAL_DECAY);
   return {
     smith: smith ? SMITH_CUES[smith.cue]! : 'against-door',
     smithCueOrder: smith?.order ?? 0,

@@ -1,5 +1,5 @@
 import type { SharedUniform } from '../../shaders/decay-material';
-import type { HandPose, SmithPose } from './corridor-staging';
+import { ARRIVAL_DECAY, type HandPose, type SmithPose } from './corridor-staging';
 
 /** A staged value easing from one setting to the next, from the scene time it changed. */
 export interface Transition<T> {
@@ -27,8 +27,8 @@ export interface CorridorState {
 
 export function createCorridorState(lights: number): CorridorState {
   return {
-    decay: { value: 0.3 },
-    decayChange: { from: 0.3, to: 0.3, at: 0 },
+    decay: { value: ARRIVAL_DECAY },
+    decayChange: { from: ARRIVAL_DECAY, to: ARRIVAL_DECAY, at: 0 },
     smith: { from: 'against-door', to: 'against-door', at: -10 },
     hand: { from: 'hidden', to: 'hidden', at: -10 },
     blackoutAt: null,

@@ -1,7 +1,6 @@
 // The plaza's ground: wet, dark asphalt that mirrors the sky and the sun where it rains;
 // trodden white snow behind the weather line. The line is a hard edge on the ground.
 varying vec3 vWorld;
-varying float vDist;
 
 float noise2(vec2 p) {
   vec2 i = floor(p);
@@ -37,6 +36,7 @@ void main() {
     vec3 snow = vec3(0.86, 0.89, 0.94) * (0.9 + 0.1 * n) * (1.0 - 0.05 * seam);
     color = snow * (uAmbient + uSunColor * max(uSunDir.y, 0.0) * 0.62);
   }
-  gl_FragColor = vec4(fogged(color, vDist), 1.0);
+  // Distance per fragment: the plane's two huge triangles would interpolate it badly.
+  gl_FragColor = vec4(fogged(color, distance(vWorld, cameraPosition)), 1.0);
   #include <colorspace_fragment>
 }

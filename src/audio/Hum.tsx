@@ -1,0 +1,62 @@
+import { useFrame } from '@react-three/fiber';
+import { useEffect, useMemo } from 'react';
+import { PositionalAudio } from 'three';
+import { useAudioMixer } from './AudioSystem';
+
+export interface HumProps {
+  position: [number, number, number];
+  /** Mains frequency of the hum, Hz. Default 100. */
+  frequency?: number;
+  /** Loudness at full level, 0 to 1. Default 0.2. */
+  gain?: number;
+  /** The light's brightness now, 0 to 1: the hum dips with it. */
+  level: () => number;
+}
+
+/** Electricity humming through a straining light: positional, dipping when the light does. */
+export function Hum({ position, frequency = 100, gain = 0.2, level }: HumProps) {
+  const mixer = useAudioMixer();
+  const sound = useMemo(() => {
+    if (!mixer) return null;
+    const context = mixer.context;
+    const source = new PositionalAudio(mixer.listener);
+    const buzz = context.createOscillator();
+    buzz.type = 'sawtooth';
+    buzz.frequency.value = frequency;
+    const overtone = context.createOscillator();
+    overtone.type = 'sine';
+    overtone.frequency.value = frequency * 2;
+    const tone = context.createBiquadFilter();
+    tone.type = 'lowpass';
+    tone.frequency.value = 520;
+    const mix = context.createGain();
+    mix.gain.value = gain;
+    buzz.connect(tone);
+    overtone.connect(tone);
+    tone.connect(mix);
+    source.setNodeSource(mix as unknown as AudioBufferSourceNode);
+    source.setRefDistance(1.2);
+    source.setRolloffFactor(1.4);
+    buzz.start();
+    overtone.start();
+    return { source, mix, oscillators: [buzz, overtone] };
+  }, [mixer, frequency, gain]);
+
+  useEffect(
+    () => () => {
+      if (!sound) return;
+      sound.oscillators.forEach((o) => (o.stop(), o.disconnect()));
+      sound.mix.disconnect();
+      sound.source.disconnect();
+      sound.source.removeFromParent();
+    },
+    [sound],
+  );
+
+  useFrame(() => {
+    if (!sound || !mixer) return;
+    sound.mix.gain.setTargetAtTime(gain * (0.15 + 0.85 * level()), mixer.context.currentTime, 0.015);
+  });
+
+  return sound ? <primitive object={sound.source} position={position} /> : null;
+}
