@@ -18,6 +18,7 @@ function hasWebgl2(): boolean {
 
 const launch = readLaunchOptions(location.search, storyIndex);
 runtime.capture = launch.capture;
+if (launch.tourSpeed !== undefined) runtime.tourSpeed = launch.tourSpeed;
 if (launch.story) salvageStore.getState().jumpTo(launch.story);
 if (launch.notice) salvageStore.getState().pushNotice({ id: 'deep-link', text: launch.notice, tone: 'warning' });
 

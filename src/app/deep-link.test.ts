@@ -40,3 +40,46 @@ describe('launch options from the address', () => {
     expect(readLaunchOptions('?scene=construct&capture=1', storyIndex)).toMatchObject({ capture: true, notice: null });
   });
 });
+
+describe('the guided tour from the address', () => {
+  it('?tour=1 alone starts the tour from the beginning', () => {
+    const { story, notice, tourSpeed } = readLaunchOptions('?tour=1', storyIndex);
+    expect(notice).toBeNull();
+    expect(story).toMatchObject({ mode: 'tour', scene: 'construct', arrived: false, beat: null, seen: [] });
+    expect(tourSpeed).toBeUndefined();
+  });
+
+  it('?tour=1 with a scene or a beat starts the tour there', () => {
+    expect(readLaunchOptions('?tour=1&scene=corridor', storyIndex).story).toMatchObject({ mode: 'tour', scene: 'corridor' });
+    expect(readLaunchOptions('?beat=corridor.offer&tour=1', storyIndex).story).toMatchObject({ mode: 'tour', beat: 'corridor.offer' });
+  });
+
+  it('anything but tour=1 walks', () => {
+    expect(readLaunchOptions('?tour=0', storyIndex).story).toBeNull();
+    expect(readLaunchOptions('?tour=yes&scene=construct', storyIndex).story).toMatchObject({ mode: 'explore' });
+  });
+
+  it.each([
+    ['8', 8],
+    ['0.5', 0.5],
+    ['0.01', 0.25],
+    ['1000', 20],
+  ])('&speed=%s plays at %s', (speed, expected) => {
+    const options = readLaunchOptions(`?tour=1&speed=${speed}`, storyIndex);
+    expect(options.tourSpeed).toBe(expected);
+    expect(options.notice).toBeNull();
+  });
+
+  it.each(['fast', '', '-2', '0', 'Infinity', 'NaN'])('&speed=%s plays at 1, with a notice', (speed) => {
+    const options = readLaunchOptions(`?tour=1&speed=${speed}`, storyIndex);
+    expect(options.tourSpeed).toBe(1);
+    expect(options.notice).toMatch(/not a positive number/);
+    expect(options.story).toMatchObject({ mode: 'tour' });
+  });
+
+  it('a bad place and a bad speed are both told', () => {
+    const { story, notice } = readLaunchOptions('?tour=1&scene=atlantis&speed=warp', storyIndex);
+    expect(story).toBeNull();
+    expect(notice).toMatch(/no scene called "atlantis".*speed "warp"/);
+  });
+});

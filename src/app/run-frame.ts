@@ -3,6 +3,7 @@ import { applyPoseToCamera } from '../player/camera-rig';
 import type { DesktopInput } from '../player/desktop-input';
 import { stepMovement } from '../player/movement';
 import { placePlayer, playerPose } from '../player/pose';
+import { driveTour, suspendTour, tourRun, type TourFrame } from '../player/tour-driver';
 import type { SalvageStore } from '../store/create-store';
 import type { ScriptIndex } from '../story/script-index';
 import { sceneClock } from '../systems/scene-clock';
@@ -20,7 +21,8 @@ export interface FrameContext {
 
 /**
  * Everything that happens in a frame, in a fixed, named order:
- * clock -> driver (input and movement) -> zones -> story time -> action prompt -> camera.
+ * clock -> driver (desktop, or tour) -> zones -> story time -> action prompt -> camera.
+ * The tour driver looks at the zones after each of its steps too, so a fast tour skips none.
  * `clockStep` may be negative in capture mode (a frame captured at an earlier time).
  */
 export function runFrame(ctx: FrameContext, clockStep: number): void {
@@ -28,13 +30,23 @@ export function runFrame(ctx: FrameContext, clockStep: number): void {
   const config = runtime.config;
   sceneClock.seconds += clockStep;
   const seconds = Math.max(0, clockStep);
+  if (state.story.mode !== 'tour') suspendTour(tourRun, ctx.store);
   if (!config || !runtime.world || !state.story.mode) return;
 
   const playing = state.panel === 'none' && !state.story.ending;
   if (playing && state.story.mode === 'explore') driveDesktop(ctx, seconds);
+  if (playing && state.story.mode === 'tour') driveTour(tourRun, tourFrame(ctx), seconds);
 
+  storyEvents(ctx);
+  applyPoseToCamera(ctx.camera, playerPose);
+}
+
+/** Zones, timed triggers and the action prompt, from where the player stands. */
+function storyEvents(ctx: FrameContext): void {
+  const state = ctx.store.getState();
+  const config = runtime.config;
   // Story events only come from the scene the story is in, not from the construct standing in.
-  if (state.staged === state.story.scene && state.story.arrived) {
+  if (config && state.staged === state.story.scene && state.story.arrived) {
     updateZones(playerPose.position, config.zones, runtime.zonesInside, (event) => ctx.store.getState().dispatch(event));
     const tick = dueStoryTick(ctx.index, ctx.store.getState().story, sceneClock.seconds);
     if (tick > 0) ctx.store.getState().dispatch({ type: 'tick', seconds: tick });
@@ -43,7 +55,6 @@ export function runFrame(ctx: FrameContext, clockStep: number): void {
   } else if (state.prompt) {
     state.setPrompt(null);
   }
-  applyPoseToCamera(ctx.camera, playerPose);
 }
 
 function driveDesktop({ input, store }: FrameContext, seconds: number): void {
@@ -53,4 +64,10 @@ function driveDesktop({ input, store }: FrameContext, seconds: number): void {
   playerPose.yaw += input.keyTurn(locked, Math.min(seconds, 0.25));
   const inWorld = stepMovement(playerPose, input.intent(locked), seconds, runtime.world!);
   if (!inWorld && runtime.config) placePlayer(playerPose, runtime.config.spawn.position, runtime.config.spawn.yaw);
+}
+
+function tourFrame(ctx: FrameContext): TourFrame {
+  const { store, index } = ctx;
+  const onStep = () => storyEvents(ctx);
+  return { store, index, config: runtime.config, visit: runtime.stagedVisit, speed: runtime.tourSpeed, pose: playerPose, onStep };
 }

@@ -19,4 +19,6 @@ export const runtime = {
   capture: false,
   /** In capture mode, the scene time the next frame renders at. */
   captureTime: 0,
+  /** Tour seconds per real second: `?speed=N` plays the guided tour N times faster. */
+  tourSpeed: 1,
 };

@@ -45,10 +45,11 @@ export function Hum({ position, frequency = 100, gain = 0.2, level }: HumProps) 
   useEffect(
     () => () => {
       if (!sound) return;
-      sound.oscillators.forEach((o) => (o.stop(), o.disconnect()));
-      sound.mix.disconnect();
+      // The source's own disconnect first: it undoes exactly what setNodeSource connected.
       sound.source.disconnect();
       sound.source.removeFromParent();
+      sound.oscillators.forEach((o) => (o.stop(), o.disconnect()));
+      sound.mix.disconnect();
     },
     [sound],
   );

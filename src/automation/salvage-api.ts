@@ -6,6 +6,7 @@ import type { Settings } from '../store/settings';
 import { isChoosing } from '../story/machine';
 import type { ScriptIndex } from '../story/script-index';
 import { stateAtBeat, stateAtScene } from '../story/deep-link';
+import { weatherState, type Weather } from '../systems/weather';
 import type { BeatId, Mode, SceneId } from '../story/types';
 
 export interface SalvageSnapshot {
@@ -19,6 +20,8 @@ export interface SalvageSnapshot {
   settings: Settings;
   player: { position: [number, number, number]; yaw: number };
   ready: boolean;
+  /** The weather under the player where the scene has weather (the plaza); null elsewhere. */
+  weather?: Weather | null;
 }
 
 export interface FrameStats {
@@ -76,6 +79,7 @@ export function createSalvageApi(store: SalvageStore, index: ScriptIndex): Salva
         settings: { ...s.settings },
         player: { position: [round(playerPose.position.x), round(playerPose.position.y), round(playerPose.position.z)], yaw: round(playerPose.yaw) },
         ready: s.ready && s.staged === s.story.scene,
+        weather: weatherState.current,
       };
     },
     stats,

@@ -7,6 +7,7 @@ import type { SceneModule } from './types';
  */
 export const SCENE_LOADERS: Partial<Record<SceneId, () => Promise<SceneModule>>> = {
   construct: () => import('./construct'),
+  plaza: () => import('./plaza'),
   corridor: () => import('./corridor'),
 };
 

@@ -49,3 +49,23 @@ export function relativeLuminance(r: number, g: number, b: number): number {
   };
   return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
 }
+
+/**
+ * WCAG's red flash measure for a patch of pixels: the mean of (R - G - B) * 320 over the pixels
+ * that are saturated red (R / (R + G + B) >= 0.8), 0 elsewhere. Channels 0-255.
+ */
+export function redMeasure(r: number, g: number, b: number): number {
+  const sum = r + g + b;
+  if (sum === 0 || r / sum < 0.8) return 0;
+  return Math.max(0, ((r - g - b) / 255) * 320);
+}
+
+/** Counts red flashes: opposing changes of 20 or more in the red measure. */
+export function countRedFlashes(measure: readonly number[], times: readonly number[]): FlashReport {
+  // The same counting as for luminance, on a scale where 20 plays the part of 0.1.
+  const scaled = measure.map((m) => m / 200);
+  return countFlashes(
+    scaled.map((m) => 0.79 - Math.min(m, 0.79)),
+    times,
+  );
+}

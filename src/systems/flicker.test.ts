@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countFlashes } from './flash-analysis';
+import { countFlashes, countRedFlashes, redMeasure } from './flash-analysis';
 import { blackoutLevel, dyingLevel, flickerLevel } from './flicker';
 
 /** Samples a light at a display rate for a while: the view's brightness follows the light. */
@@ -63,5 +63,15 @@ describe('flash counting', () => {
 
   it('ignores changes under 10%, and changes between bright states', () => {
     expect(sample(60, 3, (t) => 1 - 0.1 * (Math.floor(t * 10) % 2)).maxPerSecond).toBe(0);
+  });
+});
+
+describe('red flash counting', () => {
+  it('counts saturated red blinking, and ignores dull or small red changes', () => {
+    const times = Array.from({ length: 181 }, (_, i) => i / 60);
+    const blinking = times.map((t) => (Math.floor(t * 10) % 2 === 0 ? redMeasure(230, 10, 10) : 0));
+    expect(countRedFlashes(blinking, times).maxPerSecond).toBe(5);
+    const dull = times.map((t) => (Math.floor(t * 10) % 2 === 0 ? redMeasure(120, 80, 80) : 0));
+    expect(countRedFlashes(dull, times).maxPerSecond).toBe(0);
   });
 });

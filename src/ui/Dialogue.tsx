@@ -1,19 +1,23 @@
 import { useEffect, useRef } from 'react';
 import { useSalvage } from '../store/app-store';
+import type { SalvageState } from '../store/types';
 import { selectChoices, selectLine } from '../store/selectors';
 import { SPEAKER_NAMES } from '../story/speakers';
 import { storyIndex } from '../story/story-index';
 
 const selectCurrentLine = selectLine(storyIndex);
 const selectCurrentChoices = selectChoices(storyIndex);
+const selectTourCaption = (s: SalvageState) => (s.story.mode === 'tour' ? s.tour.caption : null);
 
 /**
  * The line being spoken, with its speaker, in a live region; and the choices, as real
- * buttons, once the last line of a beat is on screen.
+ * buttons, once the last line of a beat is on screen. On the guided tour, the scene's
+ * narration captions take the same place between beats.
  */
 export function Dialogue() {
   const line = useSalvage(selectCurrentLine);
   const choices = useSalvage(selectCurrentChoices);
+  const caption = useSalvage(selectTourCaption);
   const settings = useSalvage((s) => s.settings);
   const dispatch = useSalvage((s) => s.dispatch);
   const firstChoice = useRef<HTMLButtonElement>(null);
@@ -41,6 +45,11 @@ export function Dialogue() {
           </button>
         )}
         {!settings.subtitles && line && <span className="visually-hidden">{name ? `${name}: ` : ''}{line.text}</span>}
+        {!line && caption && (
+          <p className={settings.subtitles ? 'subtitle narration tour-caption' : 'visually-hidden'}>
+            <span className="line-text">{caption}</span>
+          </p>
+        )}
       </div>
       {choices.length > 0 && (
         <div className="choices" role="group" aria-label="Choose">

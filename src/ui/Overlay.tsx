@@ -9,6 +9,7 @@ import { Notices } from './Notices';
 import { PauseMenu } from './PauseMenu';
 import { SettingsPanel } from './SettingsPanel';
 import { TitleScreen } from './TitleScreen';
+import { leaveTour, TourControls, TourFade } from './TourControls';
 import { useDialogueKeys } from './use-dialogue-keys';
 
 /** The DOM over the Canvas: title, dialogue, menus, notices. */
@@ -20,14 +21,16 @@ export function Overlay() {
   useEscapeKey();
 
   return (
-    <div className="overlay">
+    <div className={`overlay mode-${mode ?? 'title'}`}>
       <SceneFade />
+      {mode === 'tour' && <TourFade />}
       {mode === null && panel !== 'settings' && <TitleScreen />}
       {mode !== null && !ending && (
         <>
           <Hud />
           <ActionPrompt />
           <Dialogue />
+          {mode === 'tour' && <TourControls />}
         </>
       )}
       {ending && <EndingScreen ending={ending} />}
@@ -38,7 +41,7 @@ export function Overlay() {
   );
 }
 
-/** Esc with a free pointer pauses, or steps back out of a menu. */
+/** Esc with a free pointer pauses (or leaves the guided tour), or steps back out of a menu. */
 function useEscapeKey(): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -47,6 +50,7 @@ function useEscapeKey(): void {
       const s = salvageStore.getState();
       if (s.panel === 'settings') s.openPanel(s.story.mode ? 'pause' : 'none');
       else if (s.panel === 'pause') s.openPanel('none');
+      else if (s.story.mode === 'tour' && !s.story.ending) leaveTour();
       else if (s.story.mode && !s.story.ending) s.openPanel('pause');
     };
     window.addEventListener('keydown', onKey);

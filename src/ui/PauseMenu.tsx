@@ -1,8 +1,10 @@
 import { useSalvage } from '../store/app-store';
 
-/** Esc during the walk: resume, settings, or back to the title (the walk stays saved). */
+/** Esc during the walk: resume, settings, a guided tour from here, or back to the title (the walk stays saved). */
 export function PauseMenu() {
   const openPanel = useSalvage((s) => s.openPanel);
+  const walking = useSalvage((s) => s.story.mode === 'explore');
+  const dispatch = useSalvage((s) => s.dispatch);
   const returnToTitle = useSalvage((s) => s.returnToTitle);
   return (
     <div className="panel-backdrop">
@@ -14,6 +16,17 @@ export function PauseMenu() {
         <button type="button" onClick={() => openPanel('settings')}>
           Settings
         </button>
+        {walking && (
+          <button
+            type="button"
+            onClick={() => {
+              openPanel('none');
+              dispatch({ type: 'set-mode', mode: 'tour' });
+            }}
+          >
+            Guided tour from here
+          </button>
+        )}
         <button
           type="button"
           onClick={() => {

@@ -37,6 +37,9 @@ export function TitleScreen() {
         <button type="button" className={canContinue ? '' : 'primary'} onClick={() => startWalk('explore')} autoFocus>
           {canContinue ? 'New walk' : 'Start'}
         </button>
+        <button type="button" onClick={() => startWalk('tour')}>
+          Guided tour
+        </button>
         <button type="button" onClick={() => openPanel('settings')}>
           Settings
         </button>

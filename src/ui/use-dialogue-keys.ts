@@ -14,6 +14,8 @@ export function useDialogueKeys(): void {
       const s = salvageStore.getState();
       if (!s.story.mode || s.panel !== 'none' || s.story.ending || !s.story.beat) return;
       const onControl = event.target instanceof HTMLElement && event.target.closest('button, input, select, textarea');
+      // On the guided tour, Space pauses the tour (TourControls) and lines read on by themselves.
+      if (s.story.mode === 'tour' && event.code === 'Space') return;
       const choosing = isChoosing(storyIndex, s.story);
       // Space is how people read on: it must never pick a choice by accident. Enter, a number
       // key or a click does.

@@ -16,7 +16,7 @@ void main() {
   vec4 view = viewMatrix * vec4(world, 1.0);
   vDist = -view.z;
   vAlpha = sin(k * 3.14159) * 0.75;
-  gl_PointSize = clamp((4.0 + 9.0 * k) * uPointScale / max(-view.z, 1.0), 1.0, 96.0);
+  gl_PointSize = clamp((4.0 + 9.0 * k) * uPointScale / max(-view.z, 1.0), 1.0, 64.0);
   bool visible = aTall.y > 0.0 && k > 0.0 && k < 1.0;
   gl_Position = visible ? projectionMatrix * view : vec4(0.0, 0.0, 2.0, 1.0);
 }

@@ -15,7 +15,7 @@ float noise2(vec2 p) {
 
 void main() {
   vec2 p = vWorld.xz;
-  float n = noise2(p * 0.6) * 0.6 + noise2(p * 2.3) * 0.4;
+  float n = noise2(p * 0.6);
   vec2 tile = abs(fract(p / 3.0) - 0.5);
   float seam = smoothstep(0.47, 0.5, max(tile.x, tile.y));
   vec3 view = normalize(cameraPosition - vWorld);

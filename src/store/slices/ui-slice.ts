@@ -5,6 +5,20 @@ import type { SalvageState } from '../types';
 
 export type Panel = 'none' | 'pause' | 'settings';
 
+/** What the guided tour's controls show; changed only when one of them changes, never per frame. */
+export interface TourUi {
+  paused: boolean;
+  /** The stop the tour stands at or flies to, and how many the staged scene has (0: none). */
+  stop: number;
+  stops: number;
+  /** The narration caption on screen between beats, or null. */
+  caption: string | null;
+  /** Counts cuts between stops with reduced motion: each plays a fade. */
+  cuts: number;
+}
+
+export const INITIAL_TOUR_UI: TourUi = { paused: false, stop: 0, stops: 0, caption: null, cuts: 0 };
+
 export interface UiSlice {
   /** The scene whose world is on screen; the construct stands in while another loads. */
   staged: SceneId | null;
@@ -18,6 +32,7 @@ export interface UiSlice {
   prompt: { action: string; label: string } | null;
   /** Whether the 3D view could start at all (no WebGL2: the text version). */
   webgl: 'unknown' | 'ok' | 'missing' | 'lost';
+  tour: TourUi;
   stage: (scene: SceneId | null) => void;
   markReady: () => void;
   markUnavailable: (scene: SceneId | null) => void;
@@ -26,6 +41,8 @@ export interface UiSlice {
   dismissNotice: (id: string) => void;
   setWebgl: (status: UiSlice['webgl']) => void;
   setPrompt: (prompt: UiSlice['prompt']) => void;
+  /** Sets what changed in the tour's UI state; no update at all when nothing did. */
+  updateTour: (patch: Partial<TourUi>) => void;
 }
 
 export const createUiSlice: StateCreator<SalvageState, [], [], UiSlice> = (set, get) => ({
@@ -36,6 +53,7 @@ export const createUiSlice: StateCreator<SalvageState, [], [], UiSlice> = (set, 
   notices: [],
   webgl: 'unknown',
   prompt: null,
+  tour: INITIAL_TOUR_UI,
   stage: (scene) => set({ staged: scene, ready: false, prompt: null }),
   markReady: () => {
     if (!get().ready) set({ ready: true });
@@ -48,5 +66,9 @@ export const createUiSlice: StateCreator<SalvageState, [], [], UiSlice> = (set, 
   setPrompt: (prompt) => {
     const now = get().prompt;
     if (now?.action !== prompt?.action) set({ prompt });
+  },
+  updateTour: (patch) => {
+    const tour = get().tour;
+    if ((Object.keys(patch) as (keyof TourUi)[]).some((key) => patch[key] !== tour[key])) set({ tour: { ...tour, ...patch } });
   },
 });

@@ -1,0 +1,56 @@
+import type { Box, SceneConfig } from '../types';
+
+/** The weather line: rain for z < LINE_Z, snow behind it. The player arrives two feet behind it. */
+export const LINE_Z = 0;
+const SPAWN_Z = LINE_Z + 0.6;
+
+/** The open plaza the player can walk: x in [-HALF_WIDTH, HALF_WIDTH], z from the door to BACK_Z. */
+export const HALF_WIDTH = 16;
+export const BACK_Z = 7;
+
+/** The building that stands still: its front face, its footprint and its door (at x = 0). */
+export const CONSTANT = { frontZ: -38.5, width: 16, depth: 13.5, height: 34 };
+export const DOOR = { width: 1.6, height: 2.6 };
+
+/** The crowd waits in the snow along the avenue behind the spawn; the portal is at its far end. */
+export const CROWD = { count: 2400, nearZ: 9, farZ: 300, halfWidth: 26 };
+export const PORTAL = { position: [0, 38, 175] as const, radius: 20 };
+export const LAKE = { x: -35, z: -20, radius: 14 };
+
+const WALL_HEIGHT = 4;
+const depth = BACK_Z - CONSTANT.frontZ + 2;
+const midZ = (BACK_Z + CONSTANT.frontZ) / 2;
+
+const colliders: Box[] = [
+  { center: [0, -0.5, 0], size: [400, 1, 800] },
+  // Invisible limits: the plaza is open, but the walk goes forward, into the rain.
+  { center: [-HALF_WIDTH - 0.5, WALL_HEIGHT / 2, midZ], size: [1, WALL_HEIGHT, depth] },
+  { center: [HALF_WIDTH + 0.5, WALL_HEIGHT / 2, midZ], size: [1, WALL_HEIGHT, depth] },
+  { center: [0, WALL_HEIGHT / 2, BACK_Z + 0.5], size: [HALF_WIDTH * 2 + 2, WALL_HEIGHT, 1] },
+  { center: [0, WALL_HEIGHT / 2, CONSTANT.frontZ - 1], size: [HALF_WIDTH * 2 + 2, WALL_HEIGHT, 1] },
+  {
+    center: [0, CONSTANT.height / 2, CONSTANT.frontZ - CONSTANT.depth / 2],
+    size: [CONSTANT.width, CONSTANT.height, CONSTANT.depth],
+  },
+];
+
+export const plazaConfig: SceneConfig = {
+  id: 'plaza',
+  spawn: { position: [0, 0, SPAWN_Z], yaw: 0 },
+  colliders,
+  zones: [
+    { id: 'plaza.rain', center: [0, 1, (LINE_Z + CONSTANT.frontZ) / 2], size: [HALF_WIDTH * 2, 3, LINE_Z - CONSTANT.frontZ] },
+    { id: 'plaza.constant-building', center: [0, 1, CONSTANT.frontZ + 6], size: [HALF_WIDTH * 2, 3, 8] },
+  ],
+  actions: [
+    // The player's capsule stops 0.3 m from the facade, inside this box: walking into the door offers it.
+    { action: 'plaza.open-door', label: 'Open the door', center: [0, 1, CONSTANT.frontZ + 0.8], size: [DOOR.width + 0.8, 3, 1.6] },
+  ],
+  tourStops: [
+    { position: [0, 0, SPAWN_Z], yaw: 0, dwell: 5 },
+    { position: [0, 0, 4], yaw: Math.PI, dwell: 6 },
+    { position: [2, 0, -16], yaw: 0.6, dwell: 5 },
+    { position: [0, 0, CONSTANT.frontZ + 1.2], yaw: 0, dwell: 4 },
+  ],
+  background: '#c9d8e6',
+};

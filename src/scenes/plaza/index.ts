@@ -1,0 +1,2 @@
+export { plazaConfig as config } from './config';
+export { PlazaView as View } from './PlazaView';
