@@ -20,6 +20,9 @@ const QUALITY = detectQuality();
 export function Stage() {
   const onCreated = useCallback(({ gl }: RootState) => {
     runtime.gl = gl;
+    // Counted per frame, not per render call: off-screen renders (a reflection, a second eye)
+    // belong to the frame's budget too. runFrame resets the counts when a frame begins.
+    gl.info.autoReset = false;
     const canvas = gl.domElement;
     canvas.addEventListener('webglcontextlost', () => {
       salvageStore.getState().setWebgl('lost');

@@ -28,6 +28,7 @@ export interface FrameContext {
 export function runFrame(ctx: FrameContext, clockStep: number): void {
   const state = ctx.store.getState();
   const config = runtime.config;
+  runtime.gl?.info.reset();
   sceneClock.seconds += clockStep;
   const seconds = Math.max(0, clockStep);
   if (state.story.mode !== 'tour') suspendTour(tourRun, ctx.store);

@@ -29,7 +29,7 @@ export function CorridorView() {
       <Shell materials={materials} />
       <Doors materials={materials} />
       <Lights state={state} />
-      <Smith state={state} lensMaterial={materials.lenses} />
+      <Smith state={state} />
       <PillHand state={state} />
       <Flies />
       <Spider crossingZ={-3.2} />

@@ -1,17 +1,23 @@
 import { useFrame } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
-import { Quaternion, Vector3, type Group, type Material } from 'three';
+import { Vector3, type Group, type Mesh, type Object3D } from 'three';
 import { playerPose } from '../../player/pose';
 import { sceneClock } from '../../systems/scene-clock';
 import { progressOf, type CorridorState } from './corridor-state';
-import { createSmithArm, createSmithBody, createSunglasses, SHOULDER } from './smith-geometry';
+import { solveElbow } from './arm-ik';
+import { createForearm, createSmithBody, createSunglasses, createUpperArm, FOREARM, SHOULDER, UPPER_ARM } from './smith-geometry';
 import { lerpAngle, SMITH_POSES, type PoseTarget } from './smith-poses';
+import { SunglassReflection } from './SunglassReflection';
 
 const MOVE_SECONDS = 1.8;
 const DOWN = new Vector3(0, -1, 0);
-const ARM_REST = new Quaternion();
-const ARM_FOREHEAD = new Quaternion().setFromUnitVectors(DOWN, new Vector3(0.5, 0.62, 0.36).normalize());
-const ARM_REACH = new Quaternion().setFromUnitVectors(DOWN, new Vector3(0.15, -0.3, 1).normalize());
+/** Where the right wrist goes, in Smith's own space: hanging, at his forehead, at Neo's wrist. */
+const HAND_REST = new Vector3(-0.27, 0.88, 0.04);
+const HAND_FOREHEAD = new Vector3(-0.03, 1.75, 0.16);
+const HAND_REACH = new Vector3(-0.1, 1.12, 0.5);
+/** The elbow bends out and down, as elbows do. */
+const ELBOW_POLE = new Vector3(-1, -0.7, -0.2).normalize();
+const SHOULDER_AT = new Vector3(...SHOULDER);
 
 interface Placed {
   x: number;
@@ -37,13 +43,26 @@ function place(pose: PoseTarget, out: Placed): Placed {
 
 const from: Placed = { x: 0, z: 0, facing: 0 };
 const to: Placed = { x: 0, z: 0, facing: 0 };
-const armTurn = new Quaternion();
+const wrist = new Vector3();
+const elbow = new Vector3();
+const bone = new Vector3();
+
+/** Bends the arm so the wrist meets its target: upper arm from the shoulder, forearm from the elbow. */
+function poseArm(armValue: number, upper: Object3D | null, fore: Object3D | null): void {
+  wrist.copy(HAND_REST).lerp(armValue >= 0 ? HAND_FOREHEAD : HAND_REACH, Math.abs(armValue));
+  solveElbow(SHOULDER_AT, wrist, UPPER_ARM, FOREARM, ELBOW_POLE, elbow);
+  upper?.quaternion.setFromUnitVectors(DOWN, bone.subVectors(elbow, SHOULDER_AT).normalize());
+  fore?.position.copy(elbow);
+  fore?.quaternion.setFromUnitVectors(DOWN, bone.subVectors(wrist, elbow).normalize());
+}
 
 /** Agent Smith: three doors down, moving between the poses the script cues. */
-export function Smith({ state, lensMaterial }: { state: CorridorState; lensMaterial: Material }) {
+export function Smith({ state }: { state: CorridorState }) {
   const body = useRef<Group>(null);
-  const arm = useRef<Group>(null);
-  const geometry = useMemo(() => ({ body: createSmithBody(), arm: createSmithArm(), lenses: createSunglasses() }), []);
+  const upperArm = useRef<Mesh>(null);
+  const forearm = useRef<Mesh>(null);
+  const lenses = useRef<Mesh>(null);
+  const geometry = useMemo(() => ({ body: createSmithBody(), upper: createUpperArm(), fore: createForearm(), lenses: createSunglasses() }), []);
   useEffect(() => () => Object.values(geometry).forEach((g) => g.dispose()), [geometry]);
 
   useFrame(() => {
@@ -58,9 +77,7 @@ export function Smith({ state, lensMaterial }: { state: CorridorState; lensMater
     body.current?.rotation.set(-(a.lean + (b.lean - a.lean) * k), lerpAngle(from.facing, to.facing, k), 0, 'YXZ');
     // Breathing: a slow rise of the shoulders, never still, never the same as Neo's.
     body.current?.scale.set(1, 1 + 0.006 * Math.sin(t * 1.7), 1);
-    const armValue = a.arm + (b.arm - a.arm) * k;
-    armTurn.copy(ARM_REST).slerp(armValue >= 0 ? ARM_FOREHEAD : ARM_REACH, Math.abs(armValue));
-    arm.current?.quaternion.copy(armTurn);
+    poseArm(a.arm + (b.arm - a.arm) * k, upperArm.current, forearm.current);
   });
 
   return (
@@ -68,12 +85,14 @@ export function Smith({ state, lensMaterial }: { state: CorridorState; lensMater
       <mesh geometry={geometry.body}>
         <meshLambertMaterial vertexColors />
       </mesh>
-      <group ref={arm} position={SHOULDER as [number, number, number]}>
-        <mesh geometry={geometry.arm}>
-          <meshLambertMaterial vertexColors />
-        </mesh>
-      </group>
-      <mesh geometry={geometry.lenses} material={lensMaterial} />
+      <mesh ref={upperArm} geometry={geometry.upper} position={SHOULDER_AT}>
+        <meshLambertMaterial vertexColors />
+      </mesh>
+      <mesh ref={forearm} geometry={geometry.fore}>
+        <meshLambertMaterial vertexColors />
+      </mesh>
+      <mesh ref={lenses} geometry={geometry.lenses} />
+      <SunglassReflection smith={body} lenses={lenses} />
     </group>
   );
 }

@@ -32,11 +32,19 @@ export function createSmithBody(): BufferGeometry {
   ]);
 }
 
-/** The right arm, from the shoulder down, with its hand: rotated to touch his forehead. */
-export function createSmithArm(): BufferGeometry {
+export const UPPER_ARM = 0.3;
+export const FOREARM = 0.3;
+
+/** The right upper arm, hanging from its origin (the shoulder) along -Y. */
+export function createUpperArm(): BufferGeometry {
+  return painted(new CapsuleGeometry(0.056, UPPER_ARM - 0.06, 4, 8).translate(0, -UPPER_ARM / 2, 0), SUIT);
+}
+
+/** The right forearm and hand, hanging from its origin (the elbow) along -Y. */
+export function createForearm(): BufferGeometry {
   return mergeParts([
-    painted(new CapsuleGeometry(0.055, 0.5, 4, 8).translate(0, -0.3, 0), SUIT),
-    painted(new SphereGeometry(0.05, 8, 6).translate(0, -0.62, 0.01), SKIN),
+    painted(new CapsuleGeometry(0.05, FOREARM - 0.06, 4, 8).translate(0, -FOREARM / 2, 0), SUIT),
+    painted(new SphereGeometry(0.05, 8, 6).translate(0, -FOREARM - 0.03, 0), SKIN),
   ]);
 }
 

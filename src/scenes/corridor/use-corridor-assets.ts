@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'react';
-import { Color, MeshPhongMaterial, type Texture } from 'three';
+import { Color, type Texture } from 'three';
 import { createDecayNoiseTexture } from '../../shaders/decay-noise';
 import { DecayMaterial, type SharedUniform } from '../../shaders/decay-material';
 import { HEIGHT } from './layout';
@@ -9,8 +9,6 @@ export interface CorridorMaterials {
   ceiling: DecayMaterial;
   floor: DecayMaterial;
   doors: DecayMaterial;
-  /** Smith's sunglasses: black, glossy. */
-  lenses: MeshPhongMaterial;
   noise: Texture;
 }
 
@@ -25,7 +23,6 @@ export function useCorridorMaterials(decay: SharedUniform<number>): CorridorMate
       ceiling: new DecayMaterial({ color: new Color('#e4e5dc') }, { ...common, underlay: '#a8a390', stains: 1, cracks: 0.6, floorY: HEIGHT }),
       floor: new DecayMaterial({ color: new Color('#6f6e62') }, { ...common, underlay: '#4d4a3f', stains: 0.2, cracks: 0.5, floorY: -2 }),
       doors: new DecayMaterial({ color: new Color('#ffffff') }, { ...common, underlay: '#6b6452', stains: 0.15, cracks: 0.8 }),
-      lenses: new MeshPhongMaterial({ color: '#050505', specular: '#9aa59a', shininess: 90, vertexColors: false }),
     };
   }, [decay]);
   useEffect(
@@ -35,7 +32,6 @@ export function useCorridorMaterials(decay: SharedUniform<number>): CorridorMate
       materials.ceiling.dispose();
       materials.floor.dispose();
       materials.doors.dispose();
-      materials.lenses.dispose();
     },
     [materials],
   );
