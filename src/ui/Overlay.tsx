@@ -48,7 +48,7 @@ function useEscapeKey(): void {
       // With the pointer locked, the browser's own Esc frees it and PointerLock pauses.
       if (event.code !== 'Escape' || runtime.pointerLocked) return;
       const s = salvageStore.getState();
-      if (s.panel === 'settings') s.openPanel(s.story.mode ? 'pause' : 'none');
+      if (s.panel === 'settings') s.openPanel(s.story.mode === 'explore' ? 'pause' : 'none');
       else if (s.panel === 'pause') s.openPanel('none');
       else if (s.story.mode === 'tour' && !s.story.ending) leaveTour();
       else if (s.story.mode && !s.story.ending) s.openPanel('pause');

@@ -7,9 +7,10 @@ export function SettingsPanel() {
   const settings = useSalvage((s) => s.settings);
   const update = useSalvage((s) => s.updateSettings);
   const reset = useSalvage((s) => s.resetSettings);
-  const inWalk = useSalvage((s) => s.story.mode !== null);
+  const mode = useSalvage((s) => s.story.mode);
   const openPanel = useSalvage((s) => s.openPanel);
-  const close = () => openPanel(inWalk ? 'pause' : 'none');
+  // Opened from the pause menu of a walk, it goes back there; from the title or the tour, it closes.
+  const close = () => openPanel(mode === 'explore' ? 'pause' : 'none');
 
   return (
     <div className="panel-backdrop">
