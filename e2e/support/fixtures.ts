@@ -1,4 +1,5 @@
 import { test as base, expect, type Page } from '@playwright/test';
+import type { SalvageSnapshot } from '../../src/automation/salvage-api';
 
 export interface SalvageFixtures {
   /** URLs the page asked for outside the local server (they are blocked and fail the test). */
@@ -33,21 +34,11 @@ export const test = base.extend<SalvageFixtures>({
 
 export { expect };
 
-export type Snapshot = {
-  scene: string;
-  beat: string | null;
-  line: { speaker: string; text: string } | null;
-  choices: { id: string; label: string }[];
-  inventory: string[];
-  ending: string | null;
-  mode: string | null;
-  settings: Record<string, unknown>;
-  player: { position: [number, number, number]; yaw: number };
-  ready: boolean;
-};
+/** What `salvage.state()` returns: the app's own documented type. */
+export type Snapshot = SalvageSnapshot;
 
 export function snapshot(page: Page): Promise<Snapshot> {
-  return page.evaluate(() => window.salvage!.state() as unknown as Snapshot);
+  return page.evaluate(() => window.salvage!.state());
 }
 
 /** Waits until the story's scene has rendered its first frame. */
