@@ -3,6 +3,7 @@ import { applyPoseToCamera } from '../player/camera-rig';
 import type { DesktopInput } from '../player/desktop-input';
 import { stepMovement } from '../player/movement';
 import { placePlayer, playerPose } from '../player/pose';
+import { gentleTurn, stepGentleTurn } from '../player/gentle-turn';
 import { driveTour, suspendTour, tourRun, type TourFrame } from '../player/tour-driver';
 import type { SalvageStore } from '../store/create-store';
 import type { ScriptIndex } from '../story/script-index';
@@ -37,6 +38,9 @@ export function runFrame(ctx: FrameContext, clockStep: number): void {
   const playing = state.panel === 'none' && !state.story.ending;
   if (playing && state.story.mode === 'explore') driveDesktop(ctx, seconds);
   if (playing && state.story.mode === 'tour') driveTour(tourRun, tourFrame(ctx), seconds);
+  // A turn the story asked for (a touch on the arm) leads the head over whichever driver moves.
+  const turned = playing ? stepGentleTurn(gentleTurn, seconds) : null;
+  if (turned !== null) playerPose.yaw = turned;
 
   storyEvents(ctx);
   applyPoseToCamera(ctx.camera, playerPose);

@@ -7,7 +7,7 @@ import { KINDS, shardsFor } from './creature-shapes';
 import { instanced } from './instancing';
 
 const PER_KIND = 8;
-const SHARDS_PER_CREATURE = 130;
+const SHARDS_PER_CREATURE = 160;
 
 const FRAGMENT = /* glsl */ `
 varying vec3 vNormal;

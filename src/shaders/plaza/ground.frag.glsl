@@ -31,7 +31,7 @@ void main() {
     vec2 local = fract(p * 1.5) - 0.5;
     float t = fract(uTime * 1.4 + hash(dot(cell, vec2(7.0, 113.0))));
     float ring = smoothstep(0.05, 0.0, abs(length(local) - t * 0.45)) * (1.0 - t) * puddle;
-    color = asphalt + uFogColor * (0.25 + 0.55 * puddle) * fresnel + uSunColor * glint * (0.6 + 2.0 * puddle) + ring * 0.12 * uFogColor;
+    color = asphalt + uFogColor * (0.3 + 0.3 * puddle) * (0.3 + 0.7 * fresnel) + uSunColor * glint * (0.6 + 2.0 * puddle) + ring * 0.12 * uFogColor;
   } else {
     vec3 snow = vec3(0.86, 0.89, 0.94) * (0.9 + 0.1 * n) * (1.0 - 0.05 * seam);
     color = snow * (uAmbient + uSunColor * max(uSunDir.y, 0.0) * 0.62);

@@ -31,7 +31,7 @@ void main() {
   bool walker = kind > 1.5;
   // Walkers land outside the plaza and walk off outward; fliers cross the sky above it.
   vec2 out2 = vec2(cos(angle), sin(angle));
-  vec3 form = walker ? vec3(origin.x * 1.1, kind > 2.5 ? 1.95 : 1.45, origin.z * 1.1) : origin + vec3(0.0, 4.0, 0.0);
+  vec3 form = walker ? vec3(origin.x * 0.6, kind > 2.5 ? 2.7 : 2.0, origin.z * 0.6) : origin + vec3(0.0, 4.0, 0.0);
   vec2 way = walker ? out2 : -out2;
   way = turn(way, (r2 - 0.5) * 1.4);
   float heading = atan(-way.x, -way.y);
@@ -45,7 +45,7 @@ void main() {
   vec3 cloud = mix(scattered, form + swirl, fall);
 
   // The animal: wings flap about the body, legs swing from the hips.
-  vec3 local = aTarget.xyz * 1.3;
+  vec3 local = aTarget.xyz * 1.8;
   float part = aTarget.w;
   float beat = t * (walker ? 5.0 : 7.0) + aShard.x;
   if (part == 1.0 || part == 2.0) {
@@ -53,7 +53,7 @@ void main() {
     local.xy = vec2(side * 0.3, 0.0) + turn(local.xy - vec2(side * 0.3, 0.0), side * 0.7 * sin(beat));
   } else if (part == 3.0 || part == 4.0) {
     float swing = 0.45 * sin(beat + (part == 3.0 ? 0.0 : 3.14159) + step(0.0, local.x) * 3.14159);
-    vec2 hip = vec2(-0.35, local.z);
+    vec2 hip = vec2(-0.5, local.z);
     local.yz = hip + turn(local.yz - hip, swing);
   }
   local.xz = turn(local.xz, -heading);
@@ -66,7 +66,7 @@ void main() {
 
   vec3 axis = normalize(rnd + vec3(0.01, 0.02, 0.03));
   float roll = t * (2.0 + 6.0 * hash(aShard.w)) * (1.0 - 0.85 * formed);
-  float size = mix(0.26, 0.2, formed) * (1.0 - gone);
+  float size = mix(0.3, 0.24, formed) * (1.0 - gone);
   vec3 world = pos + spin(position * size, axis, roll);
   vNormal = spin(vec3(0.0, 0.0, 1.0), axis, roll);
   vColor = mix(vec3(0.7, 0.85, 0.95), aColor.rgb, formed);

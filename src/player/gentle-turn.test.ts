@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { createGentleTurn, easeTurn, requestTurn, stepGentleTurn } from './gentle-turn';
+
+describe('gentle turn', () => {
+  it('does nothing until asked', () => {
+    expect(stepGentleTurn(createGentleTurn(), 0.1)).toBeNull();
+  });
+
+  it('eases from the start yaw to the target over its seconds, then gives control back', () => {
+    const turn = createGentleTurn();
+    requestTurn(turn, 0, 2, 1.5);
+    const early = stepGentleTurn(turn, 0.15)!;
+    const middle = stepGentleTurn(turn, 0.6)!;
+    expect(early).toBeGreaterThan(0);
+    expect(early).toBeLessThan(0.15);
+    expect(middle).toBeCloseTo(1, 5);
+    expect(stepGentleTurn(turn, 1)).toBeCloseTo(2, 5);
+    expect(stepGentleTurn(turn, 0.1)).toBeNull();
+  });
+
+  it('turns the short way round', () => {
+    const turn = createGentleTurn();
+    requestTurn(turn, 3, -3 + 0.1);
+    expect(turn.to - turn.from).toBeCloseTo(2 * Math.PI - 5.9, 5);
+  });
+
+  it('starts and ends at rest', () => {
+    expect(easeTurn(0)).toBe(0);
+    expect(easeTurn(1)).toBe(1);
+    expect(easeTurn(0.01)).toBeLessThan(0.001);
+    expect(easeTurn(2)).toBe(1);
+  });
+});

@@ -1,0 +1,29 @@
+import type { Box, SceneConfig } from '../types';
+import { ROOM_HALF, SHORELINE_Z, SPAWN_Z, WALK_LIMIT_Z } from './layout';
+
+const FAR = 60;
+
+const colliders: Box[] = [
+  // The sand underfoot (its ripples are a few centimetres: the feet stay on this floor).
+  { center: [0, -0.5, 0], size: [FAR * 2, 1, FAR * 2] },
+  // The wet sand and the sea: the walk stops at the water's edge.
+  { center: [0, 1.5, WALK_LIMIT_Z - 0.5], size: [FAR * 2, 4, 1] },
+  // Out on the open beach, the dunes and the far ends hold the player in.
+  { center: [0, 1.5, FAR - 20], size: [FAR * 2, 4, 1] },
+  { center: [-FAR / 2 - 6, 1.5, 0], size: [1, 4, FAR * 2] },
+  { center: [FAR / 2 + 6, 1.5, 0], size: [1, 4, FAR * 2] },
+];
+
+export const beachConfig: SceneConfig = {
+  id: 'beach',
+  spawn: { position: [0, 0, SPAWN_Z], yaw: 0 },
+  colliders,
+  zones: [{ id: 'beach.shoreline', center: [0, 1, SHORELINE_Z], size: [FAR, 2.5, 1.6] }],
+  // Anywhere in the white room, Neo can want it to change.
+  actions: [{ action: 'beach.will-change', label: 'Will the white away', center: [0, 1, 0], size: [ROOM_HALF * 2, 2.5, ROOM_HALF * 2] }],
+  tourStops: [
+    { position: [0, 0, SPAWN_Z], yaw: 0, dwell: 5 },
+    { position: [1.2, 0, SHORELINE_Z], yaw: 0.15, dwell: 30 },
+  ],
+  background: '#f4f6f4',
+};
