@@ -20,7 +20,8 @@ export default defineConfig({
   use: {
     ...devices['Desktop Chrome'],
     baseURL: `http://localhost:${PORT}`,
-    viewport: { width: 1024, height: 640 },
+    // Small enough for a CPU renderer to keep up; tests of budgets and frames set their own size.
+    viewport: { width: 800, height: 500 },
     launchOptions: {
       executablePath,
       args: CHROMIUM_ARGS,

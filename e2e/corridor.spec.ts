@@ -116,6 +116,7 @@ test.describe('the corridor, measured', () => {
   });
 
   test('stays within 60 draw calls and 300k triangles wherever the player looks', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
     await walkToSmith(page);
     await readToChoice(page);
     await page.keyboard.press('Digit1');

@@ -1,7 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, holdKeyUntil, snapshot, test, waitUntilReady } from './support/fixtures';
 
-test.use({ viewport: { width: 1280, height: 720 } });
 
 type Weather = 'rain' | 'snow' | null | undefined;
 const weather = (page: Page): Promise<Weather> => page.evaluate(() => (window.salvage!.state() as { weather?: Weather }).weather);
@@ -63,6 +62,7 @@ test('the weather under the player is rain before the line and snow behind it', 
 
 test('every view stays within 80 draw calls and 500k triangles', async ({ page }) => {
   test.setTimeout(180_000);
+  await page.setViewportSize({ width: 1280, height: 720 });
   await openPlaza(page);
   const seen = [await stats(page)];
   const lookAround = async () => {

@@ -16,7 +16,7 @@ export async function readToChoice(page: Page, maxLines = 60): Promise<string[]>
     if (state.choices.length) return state.choices.map((c) => c.label);
     if (!state.line) throw new Error(`No line and no choice at ${state.beat}`);
     await page.keyboard.press('Space');
-    await page.waitForFunction((before) => JSON.stringify([window.salvage!.state().beat, window.salvage!.state().line]) !== before, JSON.stringify([state.beat, state.line]));
+    await page.waitForFunction((before) => JSON.stringify([window.salvage!.state().beat, window.salvage!.state().line]) !== before, JSON.stringify([state.beat, state.line]), { polling: 50 });
   }
   throw new Error('No choice came');
 }

@@ -43,7 +43,7 @@ export function snapshot(page: Page): Promise<Snapshot> {
 
 /** Waits until the story's scene has rendered its first frame. */
 export async function waitUntilReady(page: Page): Promise<void> {
-  await page.waitForFunction(() => window.salvage?.state().ready === true, null, { timeout: 45_000 });
+  await page.waitForFunction(() => window.salvage?.state().ready === true, null, { timeout: 45_000, polling: 100 });
 }
 
 /** Opens the title screen and presses Start. */
@@ -59,7 +59,7 @@ export async function readToEnd(page: Page, maxLines = 30): Promise<void> {
     const state = await snapshot(page);
     if (!state.line || state.choices.length) return;
     await page.keyboard.press('Space');
-    await page.waitForFunction((before) => JSON.stringify(window.salvage!.state().line) !== before || window.salvage!.state().line === null, JSON.stringify(state.line));
+    await page.waitForFunction((before) => JSON.stringify(window.salvage!.state().line) !== before || window.salvage!.state().line === null, JSON.stringify(state.line), { polling: 50 });
   }
   throw new Error('The dialogue did not end after ' + maxLines + ' lines');
 }

@@ -9,6 +9,8 @@ export const SCENE_LOADERS: Partial<Record<SceneId, () => Promise<SceneModule>>>
   construct: () => import('./construct'),
   plaza: () => import('./plaza'),
   corridor: () => import('./corridor'),
+  interlude: () => import('./interlude'),
+  beach: () => import('./beach'),
 };
 
 const loaded = new Map<SceneId, SceneModule>();

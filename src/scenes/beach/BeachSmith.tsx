@@ -68,7 +68,6 @@ export function BeachSmith({ state }: { state: BeachState }) {
     if (glasses.current) {
       glasses.current.visible = off < 1;
       glasses.current.position.set(0, -0.35 * off * off, 0.08 * Math.sin(off * Math.PI) + 0.3 * off);
-      glasses.current.rotation.set(0.6 * off, 0, 0);
     }
     if (smile.current) smile.current.visible = sinceCue(state.glassesOffAt, t - 0.8, 0.1) > 0.5;
   });

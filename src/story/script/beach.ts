@@ -23,7 +23,7 @@ export const beachScript: SceneScript = {
     {
       id: 'beach.shore',
       lines: [
-        { speaker: 'narrator', text: "And then he's out in an open space, by the ocean." },
+        { speaker: 'narrator', text: "And then he's out in an open space, by the ocean.", cue: 'white-gives-way' },
         { speaker: 'narrator', text: 'The white sand gives way under his feet.' },
         { speaker: 'narrator', text: 'A breeze blows in his hair, and makes his coat flap in the wind.' },
         { speaker: 'narrator', text: 'A seagull cries out in the distance, and another one answers.' },
@@ -33,7 +33,7 @@ export const beachScript: SceneScript = {
     {
       id: 'beach.touch',
       lines: [
-        { speaker: 'narrator', text: 'Tentative fingers on his arm, barely touching him, and they turn him around.' },
+        { speaker: 'narrator', text: 'Tentative fingers on his arm, barely touching him, and they turn him around.', cue: 'smith-touch' },
         { speaker: 'narrator', text: 'Smith.' },
         { speaker: 'narrator', text: 'Out of the side of his eye, the blue of the sea, the white of the foam.' },
         { speaker: 'neo', text: "You weren't damaged more than this?" },
@@ -46,9 +46,9 @@ export const beachScript: SceneScript = {
     {
       id: 'beach.whisper',
       lines: [
-        { speaker: 'narrator', text: 'Neo takes them off, and Smith gives him a smile, an unguarded one.' },
+        { speaker: 'narrator', text: 'Neo takes them off, and Smith gives him a smile, an unguarded one.', cue: 'glasses-off' },
         { speaker: 'narrator', text: "They're here where nobody else is, and it feels..." },
-        { speaker: 'narrator', text: "Smith leans in, close to Neo's ear." },
+        { speaker: 'narrator', text: "Smith leans in, close to Neo's ear.", cue: 'whisper' },
         { speaker: 'smith', text: 'I never needed them anyway.', delivery: 'whisper' },
       ],
       then: { ending: 'found' },

@@ -1,0 +1,38 @@
+import { useFrame } from '@react-three/fiber';
+import { Footsteps } from '../../audio/Footsteps';
+import { useSalvage } from '../../store/app-store';
+import { storyIndex } from '../../story/story-index';
+import { sceneClock } from '../../systems/scene-clock';
+import { Backdrop } from './Backdrop';
+import { BeachSmith } from './BeachSmith';
+import { BeachSound } from './BeachSound';
+import { beachStaging } from './beach-staging';
+import { Footprints } from './Footprints';
+import { Grass } from './Grass';
+import { Gulls } from './Gulls';
+import { stepBeach } from './step-beach';
+import { useBeachDirector } from './use-beach-director';
+import { useBeachMaterials } from './use-beach-materials';
+
+/** The construct in Ghost's old room: white, until Neo wills it into a beach by the ocean. */
+export function BeachView() {
+  const state = useBeachDirector();
+  const materials = useBeachMaterials(state.uniforms);
+  const painted = useSalvage((s) => beachStaging(storyIndex, s.story).painted);
+  // Registered before the parts' own frame callbacks, so they read this frame's time and reveal.
+  useFrame(() => stepBeach(state, sceneClock.seconds));
+  return (
+    <>
+      <color attach="background" args={['#f4f6f4']} />
+      <hemisphereLight args={['#dcebf5', '#cbbd9c', 1.6]} />
+      <directionalLight position={[-38, 52, -77]} intensity={2.2} color="#fff3e0" />
+      <Backdrop materials={materials} />
+      <Grass material={materials.grass} />
+      <Gulls state={state} material={materials.gulls} />
+      <Footprints state={state} />
+      <BeachSmith state={state} />
+      <BeachSound state={state} />
+      <Footsteps surface={painted ? 'sand' : 'hard'} />
+    </>
+  );
+}

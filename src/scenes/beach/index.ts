@@ -1,0 +1,2 @@
+export { beachConfig as config } from './config';
+export { BeachView as View } from './BeachView';
