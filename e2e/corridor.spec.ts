@@ -64,17 +64,24 @@ test.describe('the corridor: Smith and the pills', () => {
     expect(await snapshot(page)).toMatchObject({ scene: 'construct', ending: null });
   });
 
-  test('the hand holds out the pill being offered', async ({ page }) => {
-    await page.goto('/?beat=corridor.offer');
-    await waitUntilReady(page);
-    await readToChoice(page);
-    const before = (await page.evaluate(() => window.salvage!.stats())).calls;
+  test('the hand holds out what is offered: both pills, then the red one alone', async ({ page }) => {
+    await page.goto('/?beat=corridor.offer&capture=1');
+    let t = await advanceUntilReady(page);
+    const callsAfter = async (seconds: number) => {
+      const frames = Array.from({ length: Math.ceil(seconds * 10) }, (_, i) => t + (i + 1) / 10);
+      t = frames[frames.length - 1]!;
+      let calls = 0;
+      for (const at of frames) calls = (await page.evaluate((s) => window.salvage!.advance(s), at)).calls;
+      return calls;
+    };
+    const empty = await callsAfter(1);
+    // The next line is the one where he reaches into his pockets: the open hand, both pills.
+    await page.keyboard.press('Space');
+    expect(await callsAfter(1.2)).toBe(empty + 3);
+    expect((await snapshot(page)).choices.map((c) => c.id)).toEqual(['red-first', 'blue-first']);
     await page.keyboard.press('Digit1');
-    await page.waitForTimeout(1500);
-    const during = await page.evaluate(() => window.salvage!.stats());
-    // Hand and pill are drawn while Neo holds them out; the hidden blue one is not.
-    expect(during.calls).toBeGreaterThanOrEqual(before - 1);
-    expect(during.calls).toBeLessThanOrEqual(60);
+    // Held out alone: the blue one is back in his pocket.
+    expect(await callsAfter(1.2)).toBe(empty + 2);
   });
 });
 

@@ -38,8 +38,9 @@ export function Spider({ crossingZ }: { crossingZ: number }) {
     spider.current?.rotation.set(0, place.heading, 0.12 * place.running * Math.sin(t * 40));
   });
   return (
+    // Never culled: one draw whether it is under way or resting out of sight in the skirting.
     <group ref={spider} scale={1.6}>
-      <mesh geometry={geometry}>
+      <mesh geometry={geometry} frustumCulled={false}>
         <meshLambertMaterial vertexColors />
       </mesh>
     </group>
