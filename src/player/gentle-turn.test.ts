@@ -9,13 +9,22 @@ describe('gentle turn', () => {
   it('eases from the start yaw to the target over its seconds, then gives control back', () => {
     const turn = createGentleTurn();
     requestTurn(turn, 0, 2, 1.5);
-    const early = stepGentleTurn(turn, 0.15)!;
-    const middle = stepGentleTurn(turn, 0.6)!;
+    const early = stepGentleTurn(turn, 0.15)!.yaw;
+    const middle = stepGentleTurn(turn, 0.6)!.yaw;
     expect(early).toBeGreaterThan(0);
     expect(early).toBeLessThan(0.15);
     expect(middle).toBeCloseTo(1, 5);
-    expect(stepGentleTurn(turn, 1)).toBeCloseTo(2, 5);
+    expect(stepGentleTurn(turn, 1)!.yaw).toBeCloseTo(2, 5);
     expect(stepGentleTurn(turn, 0.1)).toBeNull();
+  });
+
+  it('leaves the pitch alone unless asked, and eases it when asked', () => {
+    const turn = createGentleTurn();
+    requestTurn(turn, 0, 1, 1);
+    expect(stepGentleTurn(turn, 0.5)!.pitch).toBeNull();
+    requestTurn(turn, 0, 0, 1, { from: 0, to: -0.4 });
+    expect(stepGentleTurn(turn, 0.5)!.pitch).toBeCloseTo(-0.2, 5);
+    expect(stepGentleTurn(turn, 0.5)!.pitch).toBeCloseTo(-0.4, 5);
   });
 
   it('turns the short way round', () => {

@@ -7,22 +7,33 @@ export interface GentleTurn {
   active: boolean;
   from: number;
   to: number;
+  /** Looking down (to a child) or up, eased alongside the yaw; null leaves the pitch alone. */
+  fromPitch: number | null;
+  toPitch: number | null;
   seconds: number;
   elapsed: number;
+}
+
+export interface TurnStep {
+  yaw: number;
+  /** Null when the turn leaves the pitch to the player. */
+  pitch: number | null;
 }
 
 export const TURN_SECONDS = 1.5;
 
 export function createGentleTurn(): GentleTurn {
-  return { active: false, from: 0, to: 0, seconds: TURN_SECONDS, elapsed: 0 };
+  return { active: false, from: 0, to: 0, fromPitch: null, toPitch: null, seconds: TURN_SECONDS, elapsed: 0 };
 }
 
 /** The app's one gentle turn. */
 export const gentleTurn = createGentleTurn();
 
-/** Asks for a turn from `fromYaw` to face `toYaw`, the short way round. */
-export function requestTurn(turn: GentleTurn, fromYaw: number, toYaw: number, seconds = TURN_SECONDS): void {
+/** Asks for a turn from `fromYaw` to face `toYaw`, the short way round (and to a pitch, if given). */
+export function requestTurn(turn: GentleTurn, fromYaw: number, toYaw: number, seconds = TURN_SECONDS, pitch?: { from: number; to: number }): void {
   turn.active = true;
+  turn.fromPitch = pitch?.from ?? null;
+  turn.toPitch = pitch?.to ?? null;
   turn.from = fromYaw;
   turn.to = fromYaw + Math.atan2(Math.sin(toYaw - fromYaw), Math.cos(toYaw - fromYaw));
   turn.seconds = Math.max(0.01, seconds);
@@ -43,10 +54,11 @@ export function easeTurn(x: number): number {
  * Moves the turn on by `seconds`; returns the yaw the player should have now, or null when no
  * turn is under way (the last frame of a turn returns its target and ends it).
  */
-export function stepGentleTurn(turn: GentleTurn, seconds: number): number | null {
+export function stepGentleTurn(turn: GentleTurn, seconds: number): TurnStep | null {
   if (!turn.active) return null;
   turn.elapsed += Math.max(0, seconds);
   const k = easeTurn(turn.elapsed / turn.seconds);
   if (turn.elapsed >= turn.seconds) turn.active = false;
-  return turn.from + (turn.to - turn.from) * k;
+  const pitch = turn.fromPitch === null || turn.toPitch === null ? null : turn.fromPitch + (turn.toPitch - turn.fromPitch) * k;
+  return { yaw: turn.from + (turn.to - turn.from) * k, pitch };
 }

@@ -6,6 +6,7 @@ import { sceneClock } from '../../systems/scene-clock';
 import { Backdrop } from './Backdrop';
 import { BeachSmith } from './BeachSmith';
 import { BeachSound } from './BeachSound';
+import { CoatHem } from './CoatHem';
 import { beachStaging } from './beach-staging';
 import { Footprints } from './Footprints';
 import { Grass } from './Grass';
@@ -25,12 +26,13 @@ export function BeachView() {
     <>
       <color attach="background" args={['#f4f6f4']} />
       <hemisphereLight args={['#dcebf5', '#cbbd9c', 1.6]} />
-      <directionalLight position={[-38, 52, -77]} intensity={2.2} color="#fff3e0" />
+      <directionalLight position={[-35, 37.5, -85.8]} intensity={2.2} color="#fff3e0" />
       <Backdrop materials={materials} />
       <Grass material={materials.grass} />
       <Gulls state={state} material={materials.gulls} />
       <Footprints state={state} />
       <BeachSmith state={state} />
+      <CoatHem state={state} />
       <BeachSound state={state} />
       <Footsteps surface={painted ? 'sand' : 'hard'} />
     </>

@@ -9,7 +9,7 @@ import { createBeachState, type BeachState } from './beach-state';
 
 /** Smith stands behind Neo's right shoulder: the touch turns him this far to the right. */
 const TOUCH_ANGLE = 2.15;
-const SMITH_DISTANCE = 0.85;
+const SMITH_DISTANCE = 1.05;
 export const TURN_NOTICE = { id: 'beach-turn', text: 'Someone touches your arm. Turn around.', tone: 'info' as const };
 const LONG_AGO = -100;
 

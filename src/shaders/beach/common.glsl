@@ -6,7 +6,7 @@ uniform vec2 uOrigin;
 const vec3 WHITE = vec3(0.957, 0.965, 0.957);
 const vec3 HAZE = vec3(0.80, 0.87, 0.92);
 // Low over the sea, a little to the left of it.
-const vec3 SUN = vec3(-0.376, 0.518, -0.768);
+const vec3 SUN = vec3(-0.35, 0.375, -0.858);
 
 #define SHORE_Z -16.0
 #define SEA_LEVEL -0.3

@@ -6,7 +6,7 @@ void main() {
   vec3 zenith = vec3(0.28, 0.53, 0.82);
   vec3 color = mix(HAZE, zenith, pow(up, 0.55));
   float sun = max(dot(dir, SUN), 0.0);
-  color += vec3(1.0, 0.93, 0.78) * (pow(sun, 600.0) * 1.5 + pow(sun, 12.0) * 0.18);
+  color += vec3(1.0, 0.93, 0.78) * (smoothstep(0.9996, 0.9998, sun) * 0.8 + pow(sun, 60.0) * 0.3 + pow(sun, 6.0) * 0.08);
   // Below the horizon (seen past the sea's far edge), the haze.
   color = mix(HAZE, color, smoothstep(-0.04, 0.0, dir.y));
   // The sky paints itself last, from the horizon up.

@@ -20,6 +20,7 @@ export const interludeScript: SceneScript = {
         {
           speaker: 'narrator',
           text: 'In the other room, the crane senses a thrashing movement, and picks somebody up.',
+          cue: 'crane-lifts',
         },
         { speaker: 'narrator', text: 'A little boy, about seven, grinning radiantly, gibbering complete nonsense.' },
         { speaker: 'michael', text: 'Did you see me? Did you see me turn into a dinosaur?' },
@@ -32,7 +33,7 @@ export const interludeScript: SceneScript = {
       id: 'interlude.michael',
       lines: [
         { speaker: 'narrator', text: 'The boy is holding a computer chip, and nobody has noticed it yet.' },
-        { speaker: 'narrator', text: 'Neo kneels, and looks him in the eyes, those big, brown, innocent eyes.' },
+        { speaker: 'narrator', text: 'Neo kneels, and looks him in the eyes, those big, brown, innocent eyes.', cue: 'kneel' },
         { speaker: 'neo', text: 'Where did you find it?' },
         { speaker: 'michael', text: 'When I was sliding down.' },
         { speaker: 'neo', text: 'May I have it?' },
@@ -58,19 +59,19 @@ export const interludeScript: SceneScript = {
       id: 'interlude.chip',
       gives: ['chip'],
       lines: [
-        { speaker: 'neo', text: 'Please.' },
+        { speaker: 'neo', text: 'Please.', cue: 'chip-given' },
         { speaker: 'michael', text: 'All right.' },
         { speaker: 'narrator', text: "The boy drops it in Neo's hands: a silicon chip." },
         { speaker: 'neo', text: "What's your name?" },
         { speaker: 'michael', text: 'Michael.' },
-        { speaker: 'narrator', text: 'He smiles, and is ushered away by health workers to the back rooms.' },
+        { speaker: 'narrator', text: 'He smiles, and is ushered away by health workers to the back rooms.', cue: 'michael-leaves' },
       ],
       then: { beat: 'interlude.night-shift' },
     },
     {
       id: 'interlude.night-shift',
       lines: [
-        { speaker: 'narrator', text: 'The control room is empty when Neo returns to the base, except for Sparks.' },
+        { speaker: 'narrator', text: 'The control room is empty when Neo returns to the base, except for Sparks.', cue: 'night' },
         { speaker: 'narrator', text: "Green light plays over Sparks' angular features." },
         { speaker: 'neo', text: 'Night shift?' },
         { speaker: 'sparks', text: 'Yeah. Link just left. I can still get him, if you want.' },

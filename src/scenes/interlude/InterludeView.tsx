@@ -1,0 +1,58 @@
+import { useFrame } from '@react-three/fiber';
+import { useEffect, useMemo, useRef } from 'react';
+import type { Mesh } from 'three';
+import { Footsteps } from '../../audio/Footsteps';
+import { Hum } from '../../audio/Hum';
+import { RoomTone } from '../../audio/RoomTone';
+import { sceneClock } from '../../systems/scene-clock';
+import { Crane } from './Crane';
+import { secondsSince } from './interlude-state';
+import { MICHAEL_SPOT, PIT } from './layout';
+import { Monitors } from './Monitors';
+import { createShip } from './ship-geometry';
+import { createSparks } from './sparks-geometry';
+import { ShipLights } from './ShipLights';
+import { useInterludeDirector } from './use-interlude-director';
+
+/** The rescue ship's control room and crane room; later, Zion's control room at night. */
+export function InterludeView() {
+  const state = useInterludeDirector();
+  const geometry = useMemo(() => ({ ship: createShip(), sparks: createSparks() }), []);
+  useEffect(() => () => Object.values(geometry).forEach((g) => g.dispose()), [geometry]);
+  const sparks = useRef<Mesh>(null);
+  useFrame(() => {
+    // Sparks is only there at night, at the left console, typing furiously.
+    const night = secondsSince(state.at.night, sceneClock.seconds);
+    if (sparks.current) {
+      sparks.current.visible = night > 0.5;
+      sparks.current.rotation.x = 0.02 * Math.sin(sceneClock.seconds * 11);
+    }
+  });
+  return (
+    <>
+      <color attach="background" args={['#07100d']} />
+      <fog attach="fog" args={['#07100d', 6, 16]} />
+      <ShipLights state={state} />
+      <mesh geometry={geometry.ship}>
+        <meshLambertMaterial vertexColors />
+      </mesh>
+      <mesh ref={sparks} geometry={geometry.sparks} position={[-2.3, 0, 1.5]} visible={false}>
+        <meshLambertMaterial vertexColors />
+      </mesh>
+      <Monitors state={state} />
+      <Crane state={state} />
+      {/* The canal's dark water, down in the pit; and the puddle where the boy was set down. */}
+      <mesh rotation-x={-Math.PI / 2} position={[PIT.x, -PIT.depth + 0.2, PIT.z]}>
+        <planeGeometry args={[PIT.half * 2, PIT.half * 2]} />
+        <meshStandardMaterial color="#1f2a1c" roughness={0.05} metalness={0.4} />
+      </mesh>
+      <mesh rotation-x={-Math.PI / 2} position={[MICHAEL_SPOT[0], 0.004, MICHAEL_SPOT[2]]}>
+        <circleGeometry args={[0.34, 16]} />
+        <meshStandardMaterial color="#111612" roughness={0.08} metalness={0.3} />
+      </mesh>
+      <RoomTone gain={0.12} cutoff={260} hum={50} />
+      <Hum position={[PIT.x, 3.6, PIT.z]} frequency={60} gain={0.12} level={() => 1 - state.night.value} />
+      <Footsteps surface="hard" />
+    </>
+  );
+}

@@ -1,0 +1,56 @@
+import { useFrame } from '@react-three/fiber';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { InstancedBufferAttribute, Object3D, PlaneGeometry, ShaderMaterial, type InstancedMesh } from 'three';
+import { sceneClock } from '../../systems/scene-clock';
+import type { InterludeState } from './interlude-state';
+import { CONSOLE } from './layout';
+import fragmentShader from './monitors.frag.glsl?raw';
+
+const VERTEX = `attribute float aKind;
+varying vec2 vUv;
+varying float vKind;
+varying float vSeed;
+void main() {
+  vUv = uv;
+  vKind = aKind;
+  vSeed = fract(instanceMatrix[3].x * 0.37 + instanceMatrix[3].z * 0.71);
+  gl_Position = projectionMatrix * modelViewMatrix * instanceMatrix * vec4(position, 1.0);
+}`;
+
+/** Screens on the consoles and the side walls: x, y, z, turn, width, kind. */
+const SCREENS: [number, number, number, number, number, number][] = [
+  [-3.0, CONSOLE.height + 0.34, 0.3, 0, 0.9, 0],
+  [-1.9, CONSOLE.height + 0.34, 0.3, 0, 0.9, 1],
+  [1.9, CONSOLE.height + 0.34, 0.3, 0, 0.9, 2],
+  [3.0, CONSOLE.height + 0.34, 0.3, 0, 0.9, 3],
+  [-3.93, 1.7, 2.2, Math.PI / 2, 1.2, 2],
+  [-3.93, 1.7, 3.5, Math.PI / 2, 1.2, 1],
+  [3.93, 1.7, 2.8, -Math.PI / 2, 1.4, 3],
+];
+
+/** The heat-seeking monitor, the motion detectors, the exterior cameras: one instanced draw. */
+export function Monitors({ state }: { state: InterludeState }) {
+  const mesh = useRef<InstancedMesh>(null);
+  const assets = useMemo(() => {
+    const geometry = new PlaneGeometry(1, 0.62);
+    geometry.setAttribute('aKind', new InstancedBufferAttribute(new Float32Array(SCREENS.map((s) => s[5])), 1));
+    const material = new ShaderMaterial({ uniforms: { uTime: { value: 0 }, uNight: state.night }, vertexShader: VERTEX, fragmentShader });
+    return { geometry, material };
+  }, [state]);
+  useEffect(() => () => (assets.geometry.dispose(), assets.material.dispose()), [assets]);
+  useLayoutEffect(() => {
+    const dummy = new Object3D();
+    SCREENS.forEach(([x, y, z, turn, width], i) => {
+      dummy.position.set(x, y, z);
+      dummy.rotation.set(turn === 0 ? -0.18 : 0, turn, 0, 'YXZ');
+      dummy.scale.set(width, width, 1);
+      dummy.updateMatrix();
+      mesh.current?.setMatrixAt(i, dummy.matrix);
+    });
+    if (mesh.current) mesh.current.instanceMatrix.needsUpdate = true;
+  }, []);
+  useFrame(() => {
+    assets.material.uniforms.uTime!.value = sceneClock.seconds;
+  });
+  return <instancedMesh ref={mesh} args={[assets.geometry, assets.material, SCREENS.length]} frustumCulled={false} />;
+}

@@ -1,0 +1,45 @@
+import type { Box, SceneConfig } from '../types';
+import { CONSOLE, CRANE_ROOM, DOOR_HALF, MICHAEL_SPOT, ROOM, WALL } from './layout';
+
+const H = 3;
+const north = ROOM.minZ;
+
+const colliders: Box[] = [
+  // Floors of both rooms (the pit is behind Michael, and railed off).
+  { center: [0, -0.5, -1], size: [10, 1, 16] },
+  // Control room: south, west, east walls.
+  { center: [0, H / 2, ROOM.maxZ + WALL / 2], size: [ROOM.maxX - ROOM.minX, H, WALL] },
+  { center: [ROOM.minX - WALL / 2, H / 2, 3], size: [WALL, H, 6] },
+  { center: [ROOM.maxX + WALL / 2, H / 2, 3], size: [WALL, H, 6] },
+  // The north wall, either side of the door, with the consoles in front of it.
+  { center: [-(DOOR_HALF + 4) / 2, H / 2, north], size: [4 - DOOR_HALF, H, WALL] },
+  { center: [(DOOR_HALF + 4) / 2, H / 2, north], size: [4 - DOOR_HALF, H, WALL] },
+  { center: [-(CONSOLE.inner + 4) / 2, CONSOLE.height / 2, north + CONSOLE.depth / 2], size: [4 - CONSOLE.inner, CONSOLE.height, CONSOLE.depth] },
+  { center: [(CONSOLE.inner + 4) / 2, CONSOLE.height / 2, north + CONSOLE.depth / 2], size: [4 - CONSOLE.inner, CONSOLE.height, CONSOLE.depth] },
+  // Crane room walls.
+  { center: [CRANE_ROOM.minX - WALL / 2, H / 2, -3.5], size: [WALL, H, 7] },
+  { center: [CRANE_ROOM.maxX + WALL / 2, H / 2, -3.5], size: [WALL, H, 7] },
+  { center: [0, H / 2, CRANE_ROOM.minZ - WALL / 2], size: [7, H, WALL] },
+  // The railing round the canal's pit, and Michael himself.
+  { center: [0.4, 0.5, -5.75], size: [2.2, 1, 1.9] },
+  { center: [MICHAEL_SPOT[0], 0.6, MICHAEL_SPOT[2]], size: [0.5, 1.2, 0.5] },
+  // The two chairs.
+  { center: [-2.3, 0.45, 1.5], size: [0.6, 0.9, 0.6] },
+  { center: [2.3, 0.45, 1.5], size: [0.6, 0.9, 0.6] },
+];
+
+export const interludeConfig: SceneConfig = {
+  id: 'interlude',
+  spawn: { position: [0, 0, 4.6], yaw: 0 },
+  colliders,
+  // A few steps short of the boy, across the whole crane room: nobody walks past him.
+  zones: [{ id: 'interlude.michael', center: [0, 1, -2.7], size: [7, 2.5, 1.2] }],
+  actions: [],
+  tourStops: [
+    { position: [0, 0, 4.6], yaw: 0, dwell: 6 },
+    { position: [-1.7, 0, 1.7], yaw: 0.25, dwell: 5 },
+    { position: [0, 0, 1.2], yaw: 0, dwell: 1 },
+    { position: [0.1, 0, -2.6], yaw: 0, dwell: 30 },
+  ],
+  background: '#07100d',
+};

@@ -1,0 +1,2 @@
+export { interludeConfig as config } from './config';
+export { InterludeView as View } from './InterludeView';

@@ -1,0 +1,54 @@
+import { useEffect, useMemo } from 'react';
+import { cancelTurn, gentleTurn, requestTurn } from '../../player/gentle-turn';
+import { placePlayer, playerPose } from '../../player/pose';
+import { salvageStore } from '../../store/app-store';
+import { storyIndex } from '../../story/story-index';
+import { sceneClock } from '../../systems/scene-clock';
+import { createInterludeState, type InterludeState } from './interlude-state';
+import { INTERLUDE_CUES, interludeStaging } from './interlude-staging';
+import { MICHAEL_SPOT, NIGHT_SPOT, SPARKS_SEAT } from './layout';
+
+/** Looking down at a seven-year-old, from a knee. */
+const KNEEL_PITCH = -0.32;
+
+/** Neo kneels to the boy: the view turns to him and looks down (unless motion is reduced). */
+function kneel(): void {
+  const near = Math.hypot(MICHAEL_SPOT[0] - playerPose.position.x, MICHAEL_SPOT[2] - playerPose.position.z) < 3;
+  if (salvageStore.getState().settings.reduceMotion || !near) return;
+  const facing = Math.atan2(-(MICHAEL_SPOT[0] - playerPose.position.x), -(MICHAEL_SPOT[2] - playerPose.position.z));
+  requestTurn(gentleTurn, playerPose.yaw, facing, 1.4, { from: playerPose.pitch, to: KNEEL_PITCH });
+}
+
+/** Back at the base, that night: Neo stands inside the control room's door, watching Sparks work. */
+function returnToBase(): void {
+  cancelTurn(gentleTurn);
+  placePlayer(playerPose, NIGHT_SPOT, Math.atan2(-(SPARKS_SEAT[0] - NIGHT_SPOT[0]), -(SPARKS_SEAT[2] - NIGHT_SPOT[2])));
+  playerPose.pitch = -0.12;
+}
+
+/** Turns the interlude's cues into the scene times the crane, the boy and the lights move from. */
+export function useInterludeDirector(): InterludeState {
+  const state = useMemo(() => createInterludeState(), []);
+  useEffect(() => {
+    let first = true;
+    const apply = () => {
+      const taken = interludeStaging(storyIndex, salvageStore.getState().story);
+      for (const cue of INTERLUDE_CUES) {
+        if (!taken[cue] || state.at[cue] !== null) continue;
+        state.at[cue] = first ? -100 : sceneClock.seconds;
+        if (cue === 'kneel' && !first) kneel();
+        if (cue === 'night' && !first) returnToBase();
+      }
+      first = false;
+    };
+    apply();
+    const unsubscribe = salvageStore.subscribe((s, prev) => {
+      if (s.story !== prev.story) apply();
+    });
+    return () => {
+      unsubscribe();
+      cancelTurn(gentleTurn);
+    };
+  }, [state]);
+  return state;
+}
