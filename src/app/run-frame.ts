@@ -40,7 +40,8 @@ export function runFrame(ctx: FrameContext, clockStep: number): void {
   if (playing && state.story.mode === 'tour') driveTour(tourRun, tourFrame(ctx), seconds);
   // A turn the story asked for (a touch on the arm) leads the head over whichever driver moves.
   const turned = playing ? stepGentleTurn(gentleTurn, seconds) : null;
-  if (turned !== null) playerPose.yaw = turned;
+  if (turned) playerPose.yaw = turned.yaw;
+  if (turned?.pitch != null) playerPose.pitch = turned.pitch;
 
   storyEvents(ctx);
   applyPoseToCamera(ctx.camera, playerPose);
