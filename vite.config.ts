@@ -1,9 +1,18 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { xrProfiles } from './src/xr/xr-profiles-plugin';
 
 // One config for the app, its production build and the unit tests.
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), xrProfiles()],
+  resolve: {
+    // See src/xr/iwer-extras-stub.ts: the emulator's dev UI and synthetic rooms are never used.
+    alias: {
+      '@iwer/devui': fileURLToPath(new URL('./src/xr/iwer-extras-stub.ts', import.meta.url)),
+      '@iwer/sem': fileURLToPath(new URL('./src/xr/iwer-extras-stub.ts', import.meta.url)),
+    },
+  },
   server: { port: 5173, strictPort: false },
   preview: { port: 4173, strictPort: false },
   build: {

@@ -6,6 +6,9 @@ import { createSalvageApi } from './automation/salvage-api';
 import { loadScene } from './scenes/registry';
 import { salvageStore } from './store/app-store';
 import { storyIndex } from './story/story-index';
+import { installEmulator } from './xr/emulator';
+import { checkXrSupport } from './xr/xr-support';
+import { bindXrSession } from './xr/xr-session';
 import './ui/styles.css';
 
 function hasWebgl2(): boolean {
@@ -26,6 +29,14 @@ const webgl2 = hasWebgl2();
 if (!webgl2) salvageStore.getState().setWebgl('missing');
 // The construct is where every scene loads from: have it ready before anyone presses Start.
 else void loadScene('construct');
+
+// The headset emulator only when asked for (`?xr=emulate`); then the same support check as a real headset.
+const emulator = launch.xrEmulate ? installEmulator() : Promise.resolve(null);
+emulator
+  .catch(() => salvageStore.getState().pushNotice({ id: 'xr-emulator', text: 'The VR emulator could not start.', tone: 'warning' }))
+  .then(() => checkXrSupport())
+  .catch(() => undefined);
+bindXrSession(salvageStore);
 
 window.salvage = createSalvageApi(salvageStore, storyIndex);
 createRoot(document.getElementById('root')!).render(<App webgl2={webgl2} />);

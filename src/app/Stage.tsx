@@ -1,4 +1,5 @@
 import { Canvas, type RootState } from '@react-three/fiber';
+import { XR } from '@react-three/xr';
 import { Suspense, useCallback } from 'react';
 import { salvageStore } from '../store/app-store';
 import { AudioSystem } from '../audio/AudioSystem';
@@ -7,6 +8,9 @@ import { PointerLock } from './PointerLock';
 import { detectQuality } from './quality';
 import { runtime } from './runtime';
 import { SceneHost } from './SceneHost';
+import { XrPanel } from '../ui/xr/XrPanel';
+import { xrStore } from '../xr/xr-store';
+import { XrRig } from '../xr/XrRig';
 
 const CONTEXT_LOST_NOTICE = {
   id: 'context-lost',
@@ -47,13 +51,19 @@ export function Stage() {
       aria-label="The 3D view of the story"
     >
       <color attach="background" args={['#050806']} />
-      <FrameLoop />
-      <PointerLock />
-      <AudioSystem>
+      <XR store={xrStore}>
+        <XrRig />
+        <FrameLoop />
+        <PointerLock />
+        <AudioSystem>
+          <Suspense fallback={null}>
+            <SceneHost />
+          </Suspense>
+        </AudioSystem>
         <Suspense fallback={null}>
-          <SceneHost />
+          <XrPanel />
         </Suspense>
-      </AudioSystem>
+      </XR>
     </Canvas>
   );
 }

@@ -83,3 +83,20 @@ describe('the guided tour from the address', () => {
     expect(notice).toMatch(/no scene called "atlantis".*speed "warp"/);
   });
 });
+
+describe('the headset emulator from the address', () => {
+  it('is off unless asked for', () => {
+    expect(readLaunchOptions('?scene=construct', storyIndex).xrEmulate).toBeUndefined();
+  });
+
+  it('?xr=emulate turns it on, alone or with a deep link, with no notice', () => {
+    expect(readLaunchOptions('?xr=emulate', storyIndex)).toEqual({ story: null, notice: null, capture: false, xrEmulate: true });
+    expect(readLaunchOptions('?scene=corridor&xr=emulate', storyIndex)).toMatchObject({ xrEmulate: true, notice: null, story: { scene: 'corridor' } });
+  });
+
+  it.each(['1', 'true', '', 'EMULATE'])('?xr=%s leaves it off, with a notice', (value) => {
+    const options = readLaunchOptions(`?xr=${value}`, storyIndex);
+    expect(options.xrEmulate).toBeUndefined();
+    expect(options.notice).toMatch(/only "emulate"/);
+  });
+});

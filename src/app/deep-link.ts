@@ -11,6 +11,8 @@ export interface LaunchOptions {
   capture: boolean;
   /** `&speed=N`: the guided tour plays N times faster (0.25 to 20). Absent when not asked for. */
   tourSpeed?: number;
+  /** `?xr=emulate`: install the WebXR emulator (a Meta Quest 3) to preview XR without a headset. */
+  xrEmulate?: true;
 }
 
 export const TOUR_SPEED_MIN = 0.25;
@@ -19,8 +21,9 @@ export const TOUR_SPEED_MAX = 20;
 const ID_PATTERN = /^[a-z][a-z0-9-]*(\.[a-z0-9-]+)?$/;
 
 /**
- * Reads `?scene=`, `?beat=`, `?tour=1`, `&speed=N` and `?capture=1`. A bad place lands on the
- * title with a notice; a bad speed plays at 1 with a notice.
+ * Reads `?scene=`, `?beat=`, `?tour=1`, `&speed=N`, `?capture=1` and `?xr=emulate`. A bad place
+ * lands on the title with a notice; a bad speed plays at 1 with a notice; an unknown `xr` value
+ * is ignored with a notice.
  */
 export function readLaunchOptions(search: string, index: ScriptIndex): LaunchOptions {
   const params = new URLSearchParams(search);
@@ -28,9 +31,12 @@ export function readLaunchOptions(search: string, index: ScriptIndex): LaunchOpt
   const mode: Mode = params.get('tour') === '1' ? 'tour' : 'explore';
   const { speed, speedNotice } = readSpeed(params.get('speed'));
   const { story, notice } = readPlace(params, index, mode);
-  const notices = [notice, speedNotice].filter((text): text is string => text !== null);
+  const xr = params.get('xr');
+  const xrNotice = xr === null || xr === 'emulate' ? null : `The link's xr value "${xr.slice(0, 20)}" is unknown (only "emulate" is); the headset emulator stays off.`;
+  const notices = [notice, speedNotice, xrNotice].filter((text): text is string => text !== null);
   const options: LaunchOptions = { story, notice: notices.length ? notices.join(' ') : null, capture };
   if (speed !== undefined) options.tourSpeed = speed;
+  if (xr === 'emulate') options.xrEmulate = true;
   return options;
 }
 

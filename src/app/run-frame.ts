@@ -11,6 +11,8 @@ import { sceneClock } from '../systems/scene-clock';
 import { availableAction } from '../systems/action-system';
 import { dueStoryTick } from '../systems/story-time-system';
 import { updateZones } from '../systems/zone-system';
+import { driveXr, type XrFrameInput } from '../xr/xr-driver';
+import { isPresenting } from '../xr/xr-session';
 import { runtime } from './runtime';
 
 export interface FrameContext {
@@ -22,7 +24,9 @@ export interface FrameContext {
 
 /**
  * Everything that happens in a frame, in a fixed, named order:
- * clock -> driver (desktop, or tour) -> zones -> story time -> action prompt -> camera.
+ * clock -> driver (desktop, tour, or xr) -> zones -> story time -> action prompt -> camera.
+ * In a headset the XR system places the camera (the origin plus the head), and the desktop
+ * controls are not read at all.
  * The tour driver looks at the zones after each of its steps too, so a fast tour skips none.
  * `clockStep` may be negative in capture mode (a frame captured at an earlier time).
  */
@@ -36,15 +40,19 @@ export function runFrame(ctx: FrameContext, clockStep: number): void {
   if (!config || !runtime.world || !state.story.mode) return;
 
   const playing = state.panel === 'none' && !state.story.ending;
+  const presenting = isPresenting();
   if (playing && state.story.mode === 'explore') driveDesktop(ctx, seconds);
   if (playing && state.story.mode === 'tour') driveTour(tourRun, tourFrame(ctx), seconds);
-  // A turn the story asked for (a touch on the arm) leads the head over whichever driver moves.
-  const turned = playing ? stepGentleTurn(gentleTurn, seconds) : null;
+  // Paused or not, in a headset the pose follows the head (the room does not freeze on the eyes).
+  if (presenting && state.story.mode === 'xr') driveXr(xrFrame(ctx, seconds, playing));
+  // A turn the story asked for (a touch on the arm) leads the head over whichever driver moves;
+  // in a headset nobody turns the player's head for them.
+  const turned = playing && !presenting ? stepGentleTurn(gentleTurn, seconds) : null;
   if (turned) playerPose.yaw = turned.yaw;
   if (turned?.pitch != null) playerPose.pitch = turned.pitch;
 
   storyEvents(ctx);
-  applyPoseToCamera(ctx.camera, playerPose);
+  if (!presenting) applyPoseToCamera(ctx.camera, playerPose);
 }
 
 /** Zones, timed triggers and the action prompt, from where the player stands. */
@@ -70,6 +78,14 @@ function driveDesktop({ input, store }: FrameContext, seconds: number): void {
   playerPose.yaw += input.keyTurn(locked, Math.min(seconds, 0.25));
   const inWorld = stepMovement(playerPose, input.intent(locked), seconds, runtime.world!);
   if (!inWorld && runtime.config) placePlayer(playerPose, runtime.config.spawn.position, runtime.config.spawn.yaw);
+}
+
+function respawn(): void {
+  if (runtime.config) placePlayer(playerPose, runtime.config.spawn.position, runtime.config.spawn.yaw);
+}
+
+function xrFrame(ctx: FrameContext, seconds: number, playing: boolean): XrFrameInput {
+  return { pose: playerPose, world: runtime.world!, camera: ctx.camera, seconds: playing ? seconds : 0, playing, respawn };
 }
 
 function tourFrame(ctx: FrameContext): TourFrame {

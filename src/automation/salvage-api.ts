@@ -7,6 +7,8 @@ import { isChoosing } from '../story/machine';
 import type { ScriptIndex } from '../story/script-index';
 import { stateAtBeat, stateAtScene } from '../story/deep-link';
 import { weatherState, type Weather } from '../systems/weather';
+import { xrRuntime } from '../xr/xr-runtime';
+import { xrStore } from '../xr/xr-store';
 import type { BeatId, Mode, SceneId } from '../story/types';
 
 export interface SalvageSnapshot {
@@ -22,6 +24,11 @@ export interface SalvageSnapshot {
   ready: boolean;
   /** The weather under the player where the scene has weather (the plaza); null elsewhere. */
   weather?: Weather | null;
+  /**
+   * The headset: whether a session is running, its mode, and what the in-world panel shows
+   * (its laid-out text and its buttons; null text when it shows nothing).
+   */
+  xr: { presenting: boolean; session: XRSessionMode | null; panel: { text: string | null; choices: string[] } };
 }
 
 export interface FrameStats {
@@ -80,6 +87,11 @@ export function createSalvageApi(store: SalvageStore, index: ScriptIndex): Salva
         player: { position: [round(playerPose.position.x), round(playerPose.position.y), round(playerPose.position.z)], yaw: round(playerPose.yaw) },
         ready: s.ready && s.staged === s.story.scene,
         weather: weatherState.current,
+        xr: {
+          presenting: xrStore.getState().session != null,
+          session: xrStore.getState().mode ?? null,
+          panel: { text: xrRuntime.panel.text, choices: [...xrRuntime.panel.choices] },
+        },
       };
     },
     stats,

@@ -1,4 +1,5 @@
 import { useSalvage } from '../store/app-store';
+import { EnterVrButton } from './xr/EnterVrButton';
 
 /** Esc during the walk: resume, settings, a guided tour from here, or back to the title (the walk stays saved). */
 export function PauseMenu() {
@@ -27,6 +28,7 @@ export function PauseMenu() {
             Guided tour from here
           </button>
         )}
+        {walking && <EnterVrButton />}
         <button
           type="button"
           onClick={() => {

@@ -1,6 +1,7 @@
 import { useSalvage } from '../store/app-store';
 import { storyIndex } from '../story/story-index';
 import { SPEAKER_NAMES } from '../story/speakers';
+import { EnterVrButton } from './xr/EnterVrButton';
 
 const PROLOGUE = storyIndex.beat('title.prologue')?.lines ?? [];
 
@@ -43,6 +44,7 @@ export function TitleScreen() {
         <button type="button" onClick={() => openPanel('settings')}>
           Settings
         </button>
+        <EnterVrButton />
       </nav>
       <p className="photosensitivity">
         Photosensitivity notice: one scene has flickering lights and a single moment of darkness. The flicker stays within

@@ -1,0 +1,26 @@
+import { useId } from 'react';
+import { salvageStore } from '../../store/app-store';
+import { enterVr } from '../../xr/xr-session';
+import { XR_SUPPORT_REASONS, useXrSupport } from '../../xr/xr-support';
+
+/**
+ * "Enter VR": enabled when the browser can start an immersive-vr session; otherwise disabled,
+ * with the reason shown next to it (never a button that fails silently).
+ */
+export function EnterVrButton() {
+  const support = useXrSupport();
+  const reasonId = useId();
+  const ready = support === 'ready';
+  return (
+    <span className="enter-vr">
+      <button type="button" disabled={!ready} aria-describedby={ready ? undefined : reasonId} onClick={() => void enterVr(salvageStore)}>
+        Enter VR
+      </button>
+      {!ready && (
+        <span id={reasonId} className="enter-vr-reason">
+          {XR_SUPPORT_REASONS[support]}
+        </span>
+      )}
+    </span>
+  );
+}

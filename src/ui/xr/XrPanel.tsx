@@ -1,0 +1,116 @@
+import { Text } from '@react-three/drei';
+import { useFrame } from '@react-three/fiber';
+import { useXR } from '@react-three/xr';
+import { useEffect, useMemo, useRef } from 'react';
+import { Vector3, type Group } from 'three';
+import { playerPose } from '../../player/pose';
+import { salvageStore, useSalvage } from '../../store/app-store';
+import { selectChoices, selectLine } from '../../store/selectors';
+import { SPEAKER_NAMES } from '../../story/speakers';
+import { storyIndex } from '../../story/story-index';
+import { exitVr } from '../../xr/xr-session';
+import { xrRuntime } from '../../xr/xr-runtime';
+import { createGazeFollow, stepGazeFollow } from './gaze-follow';
+import { PANEL_FONT } from './panel-style';
+import { XrPanelButton } from './XrPanelButton';
+
+const selectCurrentLine = selectLine(storyIndex);
+const selectCurrentChoices = selectChoices(storyIndex);
+const eyes = new Vector3();
+
+/** Subtitles, choices and the pause panel in the world, shown only in a headset. */
+export function XrPanel() {
+  const presenting = useXR((s) => s.session != null);
+  return presenting ? <FollowingPanel /> : null;
+}
+
+function FollowingPanel() {
+  const group = useRef<Group>(null);
+  const follow = useMemo(createGazeFollow, []);
+  useFrame((_, seconds) => {
+    eyes.set(playerPose.position.x, playerPose.position.y + xrRuntime.head.y, playerPose.position.z);
+    stepGazeFollow(follow, eyes, playerPose.yaw, seconds);
+    group.current?.position.copy(follow.position);
+    group.current?.rotation.set(0, follow.yaw, 0);
+  });
+  useEffect(
+    () => () => {
+      xrRuntime.panel.text = null;
+      xrRuntime.panel.choices = [];
+    },
+    [],
+  );
+  const paused = useSalvage((s) => s.panel !== 'none');
+  return <group ref={group}>{paused ? <PausePanel /> : <DialoguePanel />}</group>;
+}
+
+function DialoguePanel() {
+  const line = useSalvage(selectCurrentLine);
+  const choices = useSalvage(selectCurrentChoices);
+  const subtitles = useSalvage((s) => s.settings.subtitles);
+  const dispatch = useSalvage((s) => s.dispatch);
+  const text = subtitles && line ? line.text : '';
+  const speaker = line ? SPEAKER_NAMES[line.speaker] : null;
+  const shown = !!line || choices.length > 0;
+  useEffect(() => {
+    xrRuntime.panel.choices = choices.map((c) => c.label);
+    if (!shown) xrRuntime.panel.text = null;
+  }, [choices, shown]);
+  if (!shown) return null;
+  return (
+    <group>
+      <mesh onClick={() => !choices.length && dispatch({ type: 'advance' })}>
+        <planeGeometry args={[1, 0.36]} />
+        <meshBasicMaterial color="#030a05" transparent opacity={0.82} />
+      </mesh>
+      {speaker && subtitles && (
+        <Text font={PANEL_FONT} fontSize={0.034} color="#7dff9a" anchorX="left" anchorY="top" position={[-0.46, 0.16, 0.002]}>
+          {speaker}
+        </Text>
+      )}
+      <Text
+        font={PANEL_FONT}
+        fontSize={0.045}
+        lineHeight={1.25}
+        color="#f0fff0"
+        maxWidth={0.92}
+        anchorX="left"
+        anchorY="top"
+        position={[-0.46, speaker ? 0.11 : 0.15, 0.002]}
+        onSync={(mesh: { text: string }) => (xrRuntime.panel.text = mesh.text || null)}
+      >
+        {text}
+      </Text>
+      {choices.map((choice, i) => (
+        <XrPanelButton key={choice.id} label={choice.label} position={[0, -0.24 - i * 0.095, 0.01]} onSelect={() => dispatch({ type: 'choose', choice: choice.id })} />
+      ))}
+    </group>
+  );
+}
+
+function PausePanel() {
+  useEffect(() => {
+    xrRuntime.panel.choices = ['Resume', 'Leave VR'];
+  }, []);
+  return (
+    <group>
+      <mesh>
+        <planeGeometry args={[0.6, 0.36]} />
+        <meshBasicMaterial color="#030a05" transparent opacity={0.82} />
+      </mesh>
+      <Text
+        font={PANEL_FONT}
+        fontSize={0.05}
+        color="#f0fff0"
+        anchorX="center"
+        anchorY="middle"
+        position={[0, 0.11, 0.002]}
+        onSync={(mesh: { text: string }) => (xrRuntime.panel.text = mesh.text)}
+      >
+        Paused
+      </Text>
+      <XrPanelButton label="Resume" width={0.5} position={[0, 0, 0.01]} onSelect={() => salvageStore.getState().openPanel('none')} />
+      <XrPanelButton label="Leave VR" width={0.5} position={[0, -0.1, 0.01]} onSelect={exitVr} />
+    </group>
+  );
+}

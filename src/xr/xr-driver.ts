@@ -1,0 +1,96 @@
+import { Vector3, type Camera } from 'three';
+import type { Octree } from 'three/addons/math/Octree.js';
+import { stepMovement, type MoveIntent } from '../player/movement';
+import type { PlayerPose } from '../player/pose';
+import { alignOrigin, composePose, headFrom, snapTurnStep, turnAroundHead } from './xr-pose';
+import { xrRuntime } from './xr-runtime';
+import { xrStore } from './xr-store';
+
+/** Stick travel below this is drift, not intent. */
+const DEADZONE = 0.15;
+/** Further than this from where the driver left the player: someone else placed them (a spawn). */
+const PLACED_EPSILON = 1e-4;
+
+const sticks = { left: { x: 0, y: 0 }, right: { x: 0, y: 0 } };
+const intent: MoveIntent = { forward: 0, strafe: 0 };
+const before = new Vector3();
+
+export interface XrFrameInput {
+  pose: PlayerPose;
+  world: Octree;
+  /** The camera the XR system drives (a child of the origin). */
+  camera: Camera;
+  seconds: number;
+  /** False while paused: the pose still follows the head, but the sticks do nothing. */
+  playing: boolean;
+  /** Where to go back to when the player falls out of the world. */
+  respawn: () => void;
+}
+
+/**
+ * One frame in a headset. The pose is the XR origin plus the head: the left stick walks (the
+ * desktop's capsule collision, moving the origin by what the capsule moved), the right stick
+ * snap-turns about the head. Desktop keys and mouse are never read here.
+ */
+export function driveXr({ pose, world, camera, seconds, playing, respawn }: XrFrameInput): void {
+  const origin = xrRuntime.origin;
+  if (!origin) return;
+  readHead(camera);
+  const { originPose, head, written } = xrRuntime;
+  // A session that just started, or the story placing the player: the room moves under the head.
+  if (pose.position.distanceTo(written.position) > PLACED_EPSILON || Math.abs(pose.yaw - written.yaw) > PLACED_EPSILON || Number.isNaN(written.position.x)) {
+    alignOrigin(pose, head, originPose);
+  }
+  readSticks(playing);
+  const turn = snapTurnStep(xrRuntime.snap, sticks.right.x, xrRuntime.snapAngle);
+  if (turn) turnAroundHead(originPose, head, turn);
+
+  composePose(originPose, head, pose);
+  before.copy(pose.position);
+  intent.forward = deadzone(-sticks.left.y);
+  intent.strafe = deadzone(sticks.left.x);
+  if (stepMovement(pose, intent, seconds, world)) {
+    originPose.position.add(pose.position).sub(before);
+  } else {
+    respawn();
+    alignOrigin(pose, head, originPose);
+  }
+  origin.position.copy(originPose.position);
+  origin.rotation.set(0, originPose.yaw, 0);
+  composePose(originPose, head, pose);
+  written.position.copy(pose.position);
+  written.yaw = pose.yaw;
+}
+
+/** Forgets where the driver left the player: the next XR frame aligns the room to the pose. */
+export function resetXrDriver(): void {
+  xrRuntime.written.position.x = Number.NaN;
+  xrRuntime.snap.armed = true;
+}
+
+function readHead(camera: Camera): void {
+  const { frame } = xrRuntime;
+  const space = xrStore.getState().originReferenceSpace;
+  const viewer = frame && space ? frame.getViewerPose(space) : null;
+  if (viewer) headFrom(viewer.transform.position, viewer.transform.orientation, xrRuntime.head);
+  // Between poses (tracking lost), the camera keeps the last one three applied.
+  else headFrom(camera.position, camera.quaternion, xrRuntime.head);
+}
+
+function readSticks(playing: boolean): void {
+  sticks.left.x = sticks.left.y = sticks.right.x = sticks.right.y = 0;
+  if (!playing) return;
+  const sources = xrStore.getState().session?.inputSources;
+  if (!sources) return;
+  for (const source of sources) {
+    const axes = source.gamepad?.axes;
+    if (!axes || (source.handedness !== 'left' && source.handedness !== 'right')) continue;
+    // xr-standard mapping: the thumbstick is axes 2 and 3 (0 and 1 are a touchpad).
+    sticks[source.handedness].x = axes[2] ?? 0;
+    sticks[source.handedness].y = axes[3] ?? 0;
+  }
+}
+
+function deadzone(value: number): number {
+  return Math.abs(value) < DEADZONE ? 0 : value;
+}

@@ -1,0 +1,19 @@
+import { Vector3, type Object3D } from 'three';
+import { createHeadLocal, createOriginPose } from './xr-pose';
+
+/** Per-frame XR things the driver and the views share: never in the store, never in React state. */
+export const xrRuntime = {
+  /** The <XROrigin> group: the tracking space hangs from it, so moving it moves the player. */
+  origin: null as Object3D | null,
+  /** The XRFrame of the frame being run, when presenting. */
+  frame: null as XRFrame | null,
+  originPose: createOriginPose(),
+  head: createHeadLocal(),
+  /** The pose the driver last wrote: anyone else moving the player (a spawn) makes the origin follow. */
+  written: { position: new Vector3(Number.NaN, 0, 0), yaw: 0 },
+  snap: { armed: true },
+  /** Snap turn angle, radians (30° by default). */
+  snapAngle: Math.PI / 6,
+  /** What the in-world panel has laid out (for `salvage.state().xr`): its text and choices. */
+  panel: { text: null as string | null, choices: [] as string[] },
+};
