@@ -15,7 +15,7 @@ export function EndingScreen({ ending }: { ending: EndingId }) {
   });
 
   return (
-    <div className="panel-backdrop ending-backdrop">
+    <div className={`panel-backdrop ending-backdrop ending-${ending}`}>
       <section className="panel ending-screen" role="dialog" aria-modal="true" aria-labelledby="ending-heading" data-ending={ending}>
         <h2 id="ending-heading">{info.title}</h2>
         <p className="ending-closing">{info.closing}</p>

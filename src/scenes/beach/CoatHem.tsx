@@ -29,7 +29,7 @@ export function CoatHem({ state }: { state: BeachState }) {
   const mesh = useRef<Mesh>(null);
   const assets = useMemo(() => {
     // Open at the front (toward -Z, the way he faces) where the coat parts.
-    const geometry = new CylinderGeometry(0.24, 0.3, 0.55, 20, 4, true, 0.6, Math.PI * 2 - 1.2).translate(0, 0.68, 0).rotateY(Math.PI);
+    const geometry = new CylinderGeometry(0.2, 0.42, 0.6, 20, 4, true, 0.7, Math.PI * 2 - 1.4).translate(0, 0.66, 0).rotateY(Math.PI);
     const material = new ShaderMaterial({ uniforms: { uTime: state.uniforms.uTime }, vertexShader: VERTEX, fragmentShader: FRAGMENT, side: DoubleSide });
     return { geometry, material };
   }, [state]);

@@ -5,11 +5,19 @@ float hash(vec2 p) {
   return fract(sin(dot(p, vec2(127.1, 311.7))) * 43758.5453);
 }
 
+// Smooth value noise: grain that blurs into sand instead of showing square cells up close.
+float grainNoise(vec2 p) {
+  vec2 i = floor(p);
+  vec2 f = fract(p);
+  f = f * f * (3.0 - 2.0 * f);
+  return mix(mix(hash(i), hash(i + vec2(1.0, 0.0)), f.x), mix(hash(i + vec2(0.0, 1.0)), hash(i + vec2(1.0, 1.0)), f.x), f.y);
+}
+
 void main() {
   vec3 n = normalize(vNormal);
   float dist = length(vWorld - cameraPosition);
   // Grain up close, fading out before it can shimmer.
-  float grain = (hash(floor(vWorld.xz * 30.0)) - 0.5) * (1.0 - smoothstep(1.5, 7.0, dist));
+  float grain = (grainNoise(vWorld.xz * 24.0) - 0.5) * (1.0 - smoothstep(1.5, 7.0, dist));
   float wind = sin(vWorld.x * 1.3 + sin(vWorld.z * 0.8) * 2.0 + vWorld.z * 0.4);
   vec3 dry = vec3(0.94, 0.90, 0.81);
   vec3 wet = vec3(0.71, 0.65, 0.54);
@@ -17,7 +25,10 @@ void main() {
   float wetness = 1.0 - smoothstep(SEA_LEVEL + TIDE - 0.02, SEA_LEVEL + TIDE + 0.1, vWorld.y);
   vec3 color = mix(dry, wet, wetness);
   float light = 0.76 + 0.36 * max(dot(n, SUN), 0.0);
-  color *= light * (1.0 + 0.035 * grain + 0.025 * wind * (1.0 - wetness));
+  color *= light * (1.0 + 0.06 * grain + 0.025 * wind * (1.0 - wetness));
   color = hazed(color, vWorld);
-  gl_FragColor = vec4(mix(WHITE, color, revealMask(vWorld)), 1.0);
+  // Before the change, the white program's floor: faint seams between white panels.
+  vec2 g = abs(fract(vWorld.xz / 1.2) - 0.5);
+  float seam = step(0.485, max(g.x, g.y)) * (1.0 - smoothstep(8.0, 20.0, dist));
+  gl_FragColor = vec4(mix(WHITE * (1.0 - 0.035 * seam), color, revealMask(vWorld)), 1.0);
 }

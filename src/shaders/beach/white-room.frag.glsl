@@ -7,6 +7,8 @@ float hash3(vec3 p) {
 // The white loading program: white walls, floor and ceiling. When Neo wills it away, the
 // panels go out one by one, from the ceiling down, flaring green as they do.
 void main() {
+  // The floor is the sand itself, painted white: the room only has walls and a ceiling.
+  if (vWorld.y < 0.0) discard;
   vec3 cell = floor(vWorld / 1.2);
   float order = hash3(cell) * 0.75 + (1.0 - clamp(vWorld.y / 7.0, 0.0, 1.0)) * 0.25;
   float gone = uReveal * 2.4;
