@@ -1,0 +1,42 @@
+import { expect, test } from './support/fixtures';
+
+test('the whole tour plays by itself from the title to the found ending, every scene and key beat in order', async ({ page }) => {
+  test.setTimeout(900_000);
+  await page.goto('/?speed=20');
+  // Record, in the page, every scene and beat the story passes through.
+  await page.evaluate(() => {
+    const log: string[] = [];
+    (window as unknown as { tourLog: string[] }).tourLog = log;
+    setInterval(() => {
+      const s = window.salvage!.state();
+      for (const entry of [`scene:${s.scene}`, `beat:${s.beat}`]) if (!entry.endsWith('null') && log[log.length - 1] !== entry && !log.includes(entry)) log.push(entry);
+    }, 20);
+  });
+  await page.getByRole('button', { name: 'Guided tour' }).click();
+  await page.waitForFunction(() => window.salvage!.state().mode === 'tour');
+  await page.waitForFunction(() => window.salvage!.state().ending !== null, null, { timeout: 880_000, polling: 250 });
+  expect((await page.evaluate(() => window.salvage!.state())).ending).toBe('found');
+  const log = await page.evaluate(() => (window as unknown as { tourLog: string[] }).tourLog);
+  const order = (entry: string) => log.indexOf(entry);
+  const keys = [
+    'scene:construct',
+    'beat:construct.threshold',
+    'scene:plaza',
+    'beat:plaza.door',
+    'scene:corridor',
+    'beat:corridor.greeting',
+    'beat:corridor.red',
+    'beat:corridor.blue',
+    'beat:corridor.exchange',
+    'scene:interlude',
+    'beat:interlude.michael',
+    'scene:beach',
+    'beat:beach.shore',
+    'beat:beach.touch',
+    'beat:beach.whisper',
+  ];
+  for (const key of keys) expect(order(key), `${key} visited`).toBeGreaterThanOrEqual(0);
+  const positions = keys.map(order);
+  expect(positions).toEqual([...positions].sort((a, b) => a - b));
+  await expect(page.getByRole('dialog')).toHaveAttribute('data-ending', 'found');
+});
