@@ -5,7 +5,7 @@ import { playerPose } from '../../player/pose';
 import { sceneClock } from '../../systems/scene-clock';
 import { progressOf, type CorridorState } from './corridor-state';
 import { solveElbow } from './arm-ik';
-import { createForearm, createSmithBody, createSunglasses, createUpperArm, FOREARM, SHOULDER, UPPER_ARM } from './smith-geometry';
+import { createForearm, createSmithBody, createSunglasses, createUpperArm, FOREARM, SHOULDER, UPPER_ARM } from '../shared/smith-geometry';
 import { lerpAngle, SMITH_POSES, type PoseTarget } from './smith-poses';
 import { SunglassReflection } from './SunglassReflection';
 

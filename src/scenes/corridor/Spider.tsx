@@ -2,7 +2,7 @@ import { useFrame } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
 import { CapsuleGeometry, SphereGeometry, type Group } from 'three';
 import { sceneClock } from '../../systems/scene-clock';
-import { mergeParts, painted } from './figure-parts';
+import { mergeParts, painted } from '../shared/figure-parts';
 import { spiderAt } from './spider-path';
 
 const BLACK = '#0b0a09';

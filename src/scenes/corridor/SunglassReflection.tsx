@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, type RefObject } from 'react';
 import { MeshBasicMaterial, MeshLambertMaterial, PerspectiveCamera, Vector3, WebGLRenderTarget, type Group, type Mesh } from 'three';
 import { EYE_HEIGHT, playerPose } from '../../player/pose';
 import { createNeoFigure } from './neo-figure';
-import { EYES_Y } from './smith-geometry';
+import { EYES_Y } from '../shared/smith-geometry';
 
 /** The layer only the reflection camera sees: Neo's own figure. */
 const REFLECTED_ONLY = 1;

@@ -1,5 +1,5 @@
 import { BoxGeometry, CapsuleGeometry, CylinderGeometry, type BufferGeometry } from 'three';
-import { mergeParts, painted } from './figure-parts';
+import { mergeParts, painted } from '../shared/figure-parts';
 
 const SKIN = '#c7a58d';
 const COAT = '#101113';

@@ -1,5 +1,5 @@
 import { BoxGeometry, CapsuleGeometry, CylinderGeometry, SphereGeometry, type BufferGeometry } from 'three';
-import { mergeParts, painted } from './figure-parts';
+import { mergeParts, painted } from '../shared/figure-parts';
 
 const COAT = '#0d0e10';
 const SKIN = '#c7a58d';
