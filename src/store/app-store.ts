@@ -22,3 +22,14 @@ export function useSalvage<T>(selector: (state: SalvageState) => T): T {
 export function useSalvageShallow<T>(selector: (state: SalvageState) => T): T {
   return useStore(salvageStore, useShallow(selector));
 }
+
+/**
+ * Calls `listener` now and whenever the story state changes (never per frame): how a scene's
+ * director turns story cues into timed staging. Returns the unsubscribe function.
+ */
+export function followStory(listener: () => void): () => void {
+  listener();
+  return salvageStore.subscribe((s, prev) => {
+    if (s.story !== prev.story) listener();
+  });
+}

@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { cancelTurn, gentleTurn, requestTurn } from '../../player/gentle-turn';
 import { playerPose } from '../../player/pose';
-import { salvageStore } from '../../store/app-store';
+import { followStory, salvageStore } from '../../store/app-store';
 import { storyIndex } from '../../story/story-index';
 import { sceneClock } from '../../systems/scene-clock';
 import { beachStaging, type BeachStaging } from './beach-staging';
@@ -54,10 +54,7 @@ export function useBeachDirector(): BeachState {
       if (next.whisper && !last?.whisper) state.whisperAt = when;
       last = next;
     };
-    apply();
-    const unsubscribe = salvageStore.subscribe((s, prev) => {
-      if (s.story !== prev.story) apply();
-    });
+    const unsubscribe = followStory(apply);
     return () => {
       unsubscribe();
       cancelTurn(gentleTurn);

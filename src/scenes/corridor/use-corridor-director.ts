@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'react';
-import { salvageStore } from '../../store/app-store';
+import { followStory, salvageStore } from '../../store/app-store';
 import { storyIndex } from '../../story/story-index';
 import { sceneClock } from '../../systems/scene-clock';
 import { corridorStaging, type CorridorStaging } from './corridor-staging';
@@ -31,10 +31,7 @@ export function useCorridorDirector(): CorridorState {
       if (next.lightsDie && !last?.lightsDie) state.lightsDieAt = now;
       last = next;
     };
-    apply();
-    return salvageStore.subscribe((s, prev) => {
-      if (s.story !== prev.story) apply();
-    });
+    return followStory(apply);
   }, [state]);
   return state;
 }

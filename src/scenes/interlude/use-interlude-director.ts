@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { cancelTurn, gentleTurn, requestTurn } from '../../player/gentle-turn';
 import { placePlayer, playerPose } from '../../player/pose';
-import { salvageStore } from '../../store/app-store';
+import { followStory, salvageStore } from '../../store/app-store';
 import { storyIndex } from '../../story/story-index';
 import { sceneClock } from '../../systems/scene-clock';
 import { createInterludeState, type InterludeState } from './interlude-state';
@@ -41,10 +41,7 @@ export function useInterludeDirector(): InterludeState {
       }
       first = false;
     };
-    apply();
-    const unsubscribe = salvageStore.subscribe((s, prev) => {
-      if (s.story !== prev.story) apply();
-    });
+    const unsubscribe = followStory(apply);
     return () => {
       unsubscribe();
       cancelTurn(gentleTurn);
