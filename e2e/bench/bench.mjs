@@ -59,7 +59,7 @@ async function openCapturePage(context, url, { needReady }) {
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(url, { waitUntil: 'load' });
-  await page.waitForFunction(() => (sel) => window.salvage && document.querySelector(sel), CANVAS, { timeout: READY_TIMEOUT_MS });
+  await page.waitForFunction((sel) => window.salvage && document.querySelector(sel), CANVAS, { timeout: READY_TIMEOUT_MS });
   const deadline = Date.now() + READY_TIMEOUT_MS;
   let t = 0;
   for (;;) {

@@ -73,3 +73,18 @@ export async function holdKeyUntil(page: Page, key: string, done: string, timeou
     await page.keyboard.up(key);
   }
 }
+
+/**
+ * Reads on with Space until the story moves to `scene`, and no further: the new scene's first
+ * beat is left unread (readToEnd would run on into it if it arrived quickly).
+ */
+export async function readUntilScene(page: Page, scene: string, maxLines = 40): Promise<void> {
+  for (let i = 0; i < maxLines; i += 1) {
+    const state = await snapshot(page);
+    if (state.scene === scene) return;
+    if (!state.line) throw new Error(`No line to read at ${state.beat}, still in ${state.scene}`);
+    await page.keyboard.press('Space');
+    await page.waitForFunction((before) => JSON.stringify([window.salvage!.state().scene, window.salvage!.state().line]) !== before, JSON.stringify([state.scene, state.line]), { polling: 50 });
+  }
+  throw new Error(`The story did not reach ${scene}`);
+}
