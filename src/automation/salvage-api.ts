@@ -17,6 +17,8 @@ export interface SalvageSnapshot {
   line: { speaker: string; text: string } | null;
   choices: { id: string; label: string }[];
   inventory: string[];
+  /** Every beat started in this walk, in order: the path taken. */
+  path: string[];
   ending: string | null;
   mode: Mode | null;
   settings: Settings;
@@ -81,6 +83,7 @@ export function createSalvageApi(store: SalvageStore, index: ScriptIndex): Salva
         line: line ? { speaker: line.speaker, text: line.text } : null,
         choices: beat && isChoosing(index, s.story) ? (beat.choices ?? []).map((c) => ({ id: c.id, label: c.label })) : [],
         inventory: [...s.story.inventory],
+        path: [...s.story.seen],
         ending: s.story.ending,
         mode: s.story.mode,
         settings: { ...s.settings },
