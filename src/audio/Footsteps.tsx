@@ -37,14 +37,26 @@ export function Footsteps({ surface }: { surface: Surface }) {
   return null;
 }
 
-function playStep(context: AudioContext, destination: AudioNode, voice: (typeof VOICES)[Surface], accent: number): void {
-  const now = context.currentTime;
-  const samples = Math.floor(context.sampleRate * voice.length);
+/** One decaying noise burst per context and length, made once and replayed for every step. */
+const bursts = new WeakMap<AudioContext, Map<number, AudioBuffer>>();
+
+function burst(context: AudioContext, seconds: number): AudioBuffer {
+  const byLength = bursts.get(context) ?? new Map<number, AudioBuffer>();
+  bursts.set(context, byLength);
+  const cached = byLength.get(seconds);
+  if (cached) return cached;
+  const samples = Math.floor(context.sampleRate * seconds);
   const buffer = context.createBuffer(1, samples, context.sampleRate);
   const data = buffer.getChannelData(0);
   for (let i = 0; i < samples; i += 1) data[i] = (Math.random() * 2 - 1) * (1 - i / samples) ** 2;
+  byLength.set(seconds, buffer);
+  return buffer;
+}
+
+function playStep(context: AudioContext, destination: AudioNode, voice: (typeof VOICES)[Surface], accent: number): void {
+  const now = context.currentTime;
   const noise = context.createBufferSource();
-  noise.buffer = buffer;
+  noise.buffer = burst(context, voice.length);
   const band = context.createBiquadFilter();
   band.type = 'bandpass';
   band.frequency.value = voice.band * (0.9 + 0.2 * accent);

@@ -12,18 +12,28 @@ import { PillHand } from './PillHand';
 import { Shell } from './Shell';
 import { Smith } from './Smith';
 import { Spider } from './Spider';
+import type { CorridorState } from './corridor-state';
 import { stepCorridor } from './step-corridor';
 import { useCorridorMaterials } from './use-corridor-assets';
 import { useCorridorDirector } from './use-corridor-director';
+
+/**
+ * Steps the corridor's lights and decay to this frame's scene time. It must be the first child:
+ * frame callbacks subscribe child-first, in order, so it runs before every part that reads the
+ * levels (and after the frame loop has set the clock), keeping captured frames reproducible.
+ */
+function CorridorClock({ state }: { state: CorridorState }) {
+  useFrame(() => stepCorridor(state, sceneClock.seconds, salvageStore.getState().settings.reduceFlashing));
+  return null;
+}
 
 /** The hallway of doors, aged: decay in the walls, failing lights, Smith, and the pills. */
 export function CorridorView() {
   const state = useCorridorDirector();
   const materials = useCorridorMaterials(state.decay);
-  // Registered before the parts' own frame callbacks, so they read this frame's levels.
-  useFrame(() => stepCorridor(state, sceneClock.seconds, salvageStore.getState().settings.reduceFlashing));
   return (
     <>
+      <CorridorClock state={state} />
       <color attach="background" args={['#070b08']} />
       <fog attach="fog" args={['#070b08', 4, 26]} />
       <Shell materials={materials} />
