@@ -1,29 +1,11 @@
-import type { Page } from '@playwright/test';
 import { expect, snapshot, test, waitUntilReady } from './support/fixtures';
+import { enterVrFromTitle, expectSamePlace, stick } from './support/xr';
 
 /**
  * A headset session through the WebXR emulator (iwer's Meta Quest 3), installed by `?xr=emulate`
  * on the host `localhost`. The emulated controllers are driven the way a person's thumbs would:
  * through their gamepad axes.
  */
-
-async function enterVrFromTitle(page: Page): Promise<void> {
-  await page.goto('/?xr=emulate');
-  const enter = page.getByRole('button', { name: 'Enter VR' });
-  await expect(enter).toBeEnabled();
-  await enter.click();
-  await page.waitForFunction(() => window.salvage?.state().xr.presenting === true, null, { timeout: 45_000, polling: 100 });
-  await waitUntilReady(page);
-}
-
-/** Same place, to `digits` decimals (the emulator's floating point can give -0 for 0). */
-function expectSamePlace(a: readonly number[], b: readonly number[], digits = 2): void {
-  for (let i = 0; i < 3; i += 1) expect(a[i]).toBeCloseTo(b[i]!, digits);
-}
-
-function stick(page: Page, hand: 'left' | 'right', x: number, y: number): Promise<void> {
-  return page.evaluate(([h, sx, sy]) => window.salvageXrDevice!.controllers[h as 'left' | 'right']!.updateAxes('thumbstick', sx as number, sy as number), [hand, x, y] as const);
-}
 
 test.describe('in a headset (emulated)', () => {
   test('without the emulator, Enter VR is off and says why', async ({ page }) => {

@@ -10,6 +10,7 @@ import { runtime } from './runtime';
 import { SceneHost } from './SceneHost';
 import { XrPanel } from '../ui/xr/XrPanel';
 import { xrStore } from '../xr/xr-store';
+import { XrComfortView } from '../xr/XrComfortView';
 import { XrRig } from '../xr/XrRig';
 
 const CONTEXT_LOST_NOTICE = {
@@ -63,6 +64,7 @@ export function Stage() {
         <Suspense fallback={null}>
           <XrPanel />
         </Suspense>
+        <XrComfortView />
       </XR>
     </Canvas>
   );

@@ -11,6 +11,7 @@ import { sceneClock } from '../systems/scene-clock';
 import { availableAction } from '../systems/action-system';
 import { dueStoryTick } from '../systems/story-time-system';
 import { updateZones } from '../systems/zone-system';
+import { comfort, stepComfort } from '../xr/comfort';
 import { driveXr, type XrFrameInput } from '../xr/xr-driver';
 import { isPresenting } from '../xr/xr-session';
 import { runtime } from './runtime';
@@ -41,10 +42,13 @@ export function runFrame(ctx: FrameContext, clockStep: number): void {
 
   const playing = state.panel === 'none' && !state.story.ending;
   const presenting = isPresenting();
-  if (playing && state.story.mode === 'explore') driveDesktop(ctx, seconds);
-  if (playing && state.story.mode === 'tour') driveTour(tourRun, tourFrame(ctx), seconds);
+  const mode = state.story.mode;
+  if (playing && mode === 'explore') driveDesktop(ctx, seconds);
+  if (playing && mode === 'tour') driveTour(tourRun, tourFrame(ctx, presenting), seconds);
   // Paused or not, in a headset the pose follows the head (the room does not freeze on the eyes).
-  if (presenting && state.story.mode === 'xr') driveXr(xrFrame(ctx, seconds, playing));
+  // On the tour the tour moves the player; the sticks only turn.
+  if (presenting && (mode === 'xr' || mode === 'tour')) driveXr(xrFrame(ctx, seconds, playing, mode === 'xr'));
+  if (presenting) stepComfort(comfort, seconds, state.settings.comfortVignette);
   // A turn the story asked for (a touch on the arm) leads the head over whichever driver moves;
   // in a headset nobody turns the player's head for them.
   const turned = playing && !presenting ? stepGentleTurn(gentleTurn, seconds) : null;
@@ -84,12 +88,14 @@ function respawn(): void {
   if (runtime.config) placePlayer(playerPose, runtime.config.spawn.position, runtime.config.spawn.yaw);
 }
 
-function xrFrame(ctx: FrameContext, seconds: number, playing: boolean): XrFrameInput {
-  return { pose: playerPose, world: runtime.world!, camera: ctx.camera, seconds: playing ? seconds : 0, playing, respawn };
+function xrFrame(ctx: FrameContext, seconds: number, playing: boolean, walk: boolean): XrFrameInput {
+  const { settings } = ctx.store.getState();
+  const onStep = () => storyEvents(ctx);
+  return { pose: playerPose, world: runtime.world!, camera: ctx.camera, seconds: playing ? seconds : 0, playing, walk, settings, respawn, onStep };
 }
 
-function tourFrame(ctx: FrameContext): TourFrame {
+function tourFrame(ctx: FrameContext, xr: boolean): TourFrame {
   const { store, index } = ctx;
   const onStep = () => storyEvents(ctx);
-  return { store, index, config: runtime.config, visit: runtime.stagedVisit, speed: runtime.tourSpeed, pose: playerPose, onStep };
+  return { store, index, config: runtime.config, visit: runtime.stagedVisit, speed: runtime.tourSpeed, pose: playerPose, onStep, xr };
 }

@@ -7,6 +7,7 @@ import { isChoosing } from '../story/machine';
 import type { ScriptIndex } from '../story/script-index';
 import { stateAtBeat, stateAtScene } from '../story/deep-link';
 import { weatherState, type Weather } from '../systems/weather';
+import { comfort } from '../xr/comfort';
 import { xrRuntime } from '../xr/xr-runtime';
 import { xrStore } from '../xr/xr-store';
 import type { BeatId, Mode, SceneId } from '../story/types';
@@ -30,7 +31,13 @@ export interface SalvageSnapshot {
    * The headset: whether a session is running, its mode, and what the in-world panel shows
    * (its laid-out text and its buttons; null text when it shows nothing).
    */
-  xr: { presenting: boolean; session: XRSessionMode | null; panel: { text: string | null; choices: string[] } };
+  xr: {
+    presenting: boolean;
+    session: XRSessionMode | null;
+    panel: { text: string | null; choices: string[] };
+    /** What covers the eyes: the fade (0 clear to 1 black) and the comfort vignette (0 to 1). */
+    comfort: { fade: number; vignette: number };
+  };
 }
 
 export interface FrameStats {
@@ -94,6 +101,7 @@ export function createSalvageApi(store: SalvageStore, index: ScriptIndex): Salva
           presenting: xrStore.getState().session != null,
           session: xrStore.getState().mode ?? null,
           panel: { text: xrRuntime.panel.text, choices: [...xrRuntime.panel.choices] },
+          comfort: { fade: round(comfort.fade), vignette: round(comfort.vignette) },
         },
       };
     },

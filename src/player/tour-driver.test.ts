@@ -45,7 +45,7 @@ function harness({ speed = 1, reduceMotion = false } = {}) {
     store.getState().setPrompt(spot && { action: spot.action, label: spot.label });
   };
   const run = createTourRun();
-  const frame: TourFrame = { store, index: FIXTURE_INDEX, config: CONFIG, visit: 1, speed, pose, onStep };
+  const frame: TourFrame = { store, index: FIXTURE_INDEX, config: CONFIG, visit: 1, speed, pose, onStep, xr: false };
   const captions: string[] = [];
   store.subscribe((s, prev) => {
     if (s.tour.caption && s.tour.caption !== prev.tour.caption) captions.push(s.tour.caption);

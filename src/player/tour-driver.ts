@@ -72,6 +72,11 @@ export interface TourFrame {
   pose: PlayerPose;
   /** The story's look at the pose after each step of motion: zones, timed triggers, the action prompt. */
   onStep: () => void;
+  /**
+   * In a headset: the tour moves the XR origin between stops under a fade (never a flight) and
+   * never turns the player's view; the player's own head decides where they look.
+   */
+  xr: boolean;
 }
 
 /** Asks for the next (+1) or previous (-1) stop; the tour flies there on its next frame. */

@@ -11,7 +11,20 @@ export interface Settings {
   /** Multiplier on mouse look, 0.2 to 3. */
   mouseSensitivity: number;
   invertLook: boolean;
+  /** In a headset, the right stick turns in steps (snap) or smoothly. */
+  xrTurn: XrTurn;
+  /** Degrees per snap turn. */
+  snapAngle: SnapAngle;
+  /** In a headset, darken the edges of the view while the stick moves or turns the player. */
+  comfortVignette: boolean;
+  /** In a headset, raise the floor for someone sitting down. */
+  seated: boolean;
 }
+
+export const XR_TURNS = ['snap', 'smooth'] as const;
+export type XrTurn = (typeof XR_TURNS)[number];
+export const SNAP_ANGLES = [30, 45, 60, 90] as const;
+export type SnapAngle = (typeof SNAP_ANGLES)[number];
 
 export const SUBTITLE_SIZES = ['small', 'medium', 'large'] as const;
 export type SubtitleSize = (typeof SUBTITLE_SIZES)[number];
@@ -25,6 +38,10 @@ export function defaultSettings(prefersReducedMotion = false): Settings {
     reduceMotion: prefersReducedMotion,
     mouseSensitivity: 1,
     invertLook: false,
+    xrTurn: 'snap',
+    snapAngle: 30,
+    comfortVignette: true,
+    seated: false,
   };
 }
 
@@ -44,5 +61,9 @@ export function sanitizeSettings(raw: unknown, fallback: Settings): Settings {
     reduceMotion: bool('reduceMotion'),
     mouseSensitivity: isNumber(r.mouseSensitivity) ? clamp(r.mouseSensitivity, 0.2, 3) : fallback.mouseSensitivity,
     invertLook: bool('invertLook'),
+    xrTurn: XR_TURNS.includes(r.xrTurn as XrTurn) ? (r.xrTurn as XrTurn) : fallback.xrTurn,
+    snapAngle: SNAP_ANGLES.includes(r.snapAngle as SnapAngle) ? (r.snapAngle as SnapAngle) : fallback.snapAngle,
+    comfortVignette: bool('comfortVignette'),
+    seated: bool('seated'),
   };
 }

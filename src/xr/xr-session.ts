@@ -1,5 +1,6 @@
 import { placePlayer, playerPose } from '../player/pose';
 import type { SalvageStore } from '../store/create-store';
+import { comfort, resetComfort } from './comfort';
 import { resetXrDriver } from './xr-driver';
 import { xrStore } from './xr-store';
 
@@ -52,9 +53,11 @@ export function bindXrSession(store: SalvageStore): () => void {
     const story = store.getState().story;
     if (xr.session && !prev.session) {
       resetXrDriver();
-      if (story.mode && story.mode !== 'xr') store.getState().dispatch({ type: 'set-mode', mode: 'xr' });
+      // A walk becomes a walk in the headset; a guided tour goes on as a tour, in the headset.
+      if (story.mode === 'explore') store.getState().dispatch({ type: 'set-mode', mode: 'xr' });
     }
     if (!xr.session && prev.session) {
+      resetComfort(comfort);
       playerPose.pitch = 0;
       // The pose stays where the head was, standing on the floor the origin was on.
       placeAgain();

@@ -1,0 +1,78 @@
+import type { Page } from '@playwright/test';
+import { expect, waitUntilReady } from './fixtures';
+
+/**
+ * Driving the emulated headset (iwer's Meta Quest 3, installed by `?xr=emulate`) the way a
+ * person would: thumbsticks, buttons, pinches, and where the controllers point. Positions are in
+ * the headset's tracking space (metres, relative to the XR origin, like the real device reports).
+ */
+
+export type Hand = 'left' | 'right';
+
+/** Opens `path` (with `?xr=emulate` added), presses Enter VR on the title and waits for the scene. */
+export async function enterVrFromTitle(page: Page, path = '/'): Promise<void> {
+  const url = new URL(path, 'http://localhost');
+  url.searchParams.set('xr', 'emulate');
+  await page.goto(`${url.pathname}${url.search}`);
+  const enter = page.getByRole('button', { name: 'Enter VR' });
+  await expect(enter).toBeEnabled();
+  await enter.click();
+  await page.waitForFunction(() => window.salvage?.state().xr.presenting === true, null, { timeout: 45_000, polling: 100 });
+  await waitUntilReady(page);
+}
+
+/** Same place, to `digits` decimals (the emulator's floating point can give -0 for 0). */
+export function expectSamePlace(a: readonly number[], b: readonly number[], digits = 2): void {
+  for (let i = 0; i < 3; i += 1) expect(a[i]).toBeCloseTo(b[i]!, digits);
+}
+
+/** Holds a thumbstick at (x, y): y = -1 is pushed forward. */
+export function stick(page: Page, hand: Hand, x: number, y: number): Promise<void> {
+  return page.evaluate(([h, sx, sy]) => window.salvageXrDevice!.controllers[h as Hand]!.updateAxes('thumbstick', sx as number, sy as number), [hand, x, y] as const);
+}
+
+/** Sets a controller button's value ('trigger', 'squeeze', 'a-button', ...): 1 pressed, 0 released. */
+export function button(page: Page, hand: Hand, id: string, value: number): Promise<void> {
+  return page.evaluate(([h, b, v]) => window.salvageXrDevice!.controllers[h as Hand]!.updateButtonValue(b as string, v as number), [hand, id, value] as const);
+}
+
+/** Presses and releases a controller button, with frames in between so the app sees both. */
+export async function click(page: Page, hand: Hand, id = 'trigger'): Promise<void> {
+  await button(page, hand, id, 1);
+  await page.waitForTimeout(300);
+  await button(page, hand, id, 0);
+  await page.waitForTimeout(300);
+}
+
+/**
+ * Places a controller at `from` (tracking space) and points its ray at `to`. The ray of a
+ * WebXR target-ray space looks down its -Z axis.
+ */
+export function aim(page: Page, hand: Hand, from: readonly [number, number, number], to: readonly [number, number, number]): Promise<void> {
+  const q = lookRotation(from, to);
+  return page.evaluate(
+    ([h, p, r]) => {
+      const controller = window.salvageXrDevice!.controllers[h as Hand]!;
+      const [px, py, pz] = p as readonly number[];
+      const [qx, qy, qz, qw] = r as readonly number[];
+      controller.position.set(px!, py!, pz!);
+      controller.quaternion.set(qx!, qy!, qz!, qw!);
+    },
+    [hand, from, q] as const,
+  );
+}
+
+/** The rotation (x, y, z, w) that turns -Z toward `to - from`, keeping +Y up (yaw, then pitch). */
+export function lookRotation(from: readonly number[], to: readonly number[]): [number, number, number, number] {
+  const dx = to[0]! - from[0]!;
+  const dy = to[1]! - from[1]!;
+  const dz = to[2]! - from[2]!;
+  const yaw = Math.atan2(-dx, -dz);
+  const pitch = Math.atan2(dy, Math.hypot(dx, dz));
+  // q = qYaw * qPitch (YXZ order, roll 0).
+  const cy = Math.cos(yaw / 2);
+  const sy = Math.sin(yaw / 2);
+  const cp = Math.cos(pitch / 2);
+  const sp = Math.sin(pitch / 2);
+  return [cy * sp, sy * cp, -sy * sp, cy * cp];
+}
