@@ -10,6 +10,7 @@ import { runtime } from './runtime';
 import { SceneHost } from './SceneHost';
 import { XrPanel } from '../ui/xr/XrPanel';
 import { xrStore } from '../xr/xr-store';
+import { TeleportArcView } from '../xr/TeleportArcView';
 import { XrComfortView } from '../xr/XrComfortView';
 import { XrRig } from '../xr/XrRig';
 
@@ -64,6 +65,7 @@ export function Stage() {
         <Suspense fallback={null}>
           <XrPanel />
         </Suspense>
+        <TeleportArcView />
         <XrComfortView />
       </XR>
     </Canvas>

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useSalvage } from '../store/app-store';
-import { SUBTITLE_SIZES, type Settings } from '../store/settings';
+import { SNAP_ANGLES, SUBTITLE_SIZES, XR_TURNS, type Settings, type SnapAngle, type XrTurn } from '../store/settings';
 
 /** Every setting, as labelled native controls. */
 export function SettingsPanel() {
@@ -32,6 +32,36 @@ export function SettingsPanel() {
         <Toggle label="Reduce motion" hint="No camera sway; fades instead of camera flights." checked={settings.reduceMotion} onChange={(reduceMotion) => update({ reduceMotion })} />
         <Slider label="Mouse sensitivity" value={settings.mouseSensitivity} min={0.2} max={3} step={0.1} format={(v) => `${v.toFixed(1)}x`} onChange={(mouseSensitivity) => update({ mouseSensitivity })} />
         <Toggle label="Invert look" checked={settings.invertLook} onChange={(invertLook) => update({ invertLook })} />
+        <fieldset className="setting-group">
+          <legend>In VR</legend>
+          <label className="setting">
+            <span>Turning</span>
+            <select value={settings.xrTurn} onChange={(e) => update({ xrTurn: e.target.value as XrTurn })}>
+              {XR_TURNS.map((turn) => (
+                <option key={turn} value={turn}>
+                  {TURN_NAMES[turn]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="setting">
+            <span>Snap turn angle</span>
+            <select value={settings.snapAngle} disabled={settings.xrTurn !== 'snap'} onChange={(e) => update({ snapAngle: Number(e.target.value) as SnapAngle })}>
+              {SNAP_ANGLES.map((angle) => (
+                <option key={angle} value={angle}>
+                  {angle}°
+                </option>
+              ))}
+            </select>
+          </label>
+          <Toggle
+            label="Comfort vignette"
+            hint="Darkens the edges of the view while the stick moves or turns you."
+            checked={settings.comfortVignette}
+            onChange={(comfortVignette) => update({ comfortVignette })}
+          />
+          <Toggle label="Seated" hint="Raises the floor, so you see from standing height while sitting." checked={settings.seated} onChange={(seated) => update({ seated })} />
+        </fieldset>
         <div className="panel-row">
           <button type="button" onClick={reset}>
             Reset to defaults
@@ -44,6 +74,8 @@ export function SettingsPanel() {
     </div>
   );
 }
+
+const TURN_NAMES: Record<XrTurn, string> = { snap: 'Snap turn', smooth: 'Smooth turn' };
 
 function Toggle({ label, hint, checked, onChange }: { label: string; hint?: string; checked: boolean; onChange: (v: boolean) => void }) {
   const hintId = useId();

@@ -2,6 +2,9 @@ import { Vector3, type Camera } from 'three';
 import type { Octree } from 'three/addons/math/Octree.js';
 import { stepMovement, type MoveIntent } from '../player/movement';
 import type { PlayerPose } from '../player/pose';
+import type { Settings } from '../store/settings';
+import { comfort, fadeThrough } from './comfort';
+import { isAiming, moveAlong, stepTeleport } from './teleport';
 import { alignOrigin, composePose, headFrom, snapTurnStep, turnAroundHead } from './xr-pose';
 import { xrRuntime } from './xr-runtime';
 import { xrStore } from './xr-store';
@@ -10,6 +13,10 @@ import { xrStore } from './xr-store';
 const DEADZONE = 0.15;
 /** Further than this from where the driver left the player: someone else placed them (a spawn). */
 const PLACED_EPSILON = 1e-4;
+/** Smooth turn at full stick, radians per second (90°/s). */
+const SMOOTH_TURN_RATE = Math.PI / 2;
+/** Seated play lifts the floor of the tracking space this much, so a seated head sees from standing height. */
+export const SEATED_LIFT = 0.5;
 
 const sticks = { left: { x: 0, y: 0 }, right: { x: 0, y: 0 } };
 const intent: MoveIntent = { forward: 0, strafe: 0 };
@@ -23,8 +30,13 @@ export interface XrFrameInput {
   seconds: number;
   /** False while paused: the pose still follows the head, but the sticks do nothing. */
   playing: boolean;
+  /** The player moves themselves (the left stick, teleport); false on the tour, where only turning is theirs. */
+  walk: boolean;
+  settings: Pick<Settings, 'xrTurn' | 'snapAngle' | 'seated'>;
   /** Where to go back to when the player falls out of the world. */
   respawn: () => void;
+  /** The story's look at the pose (zones): called along the way of a teleport. */
+  onStep: () => void;
 }
 
 /**
@@ -32,34 +44,62 @@ export interface XrFrameInput {
  * desktop's capsule collision, moving the origin by what the capsule moved), the right stick
  * snap-turns about the head. Desktop keys and mouse are never read here.
  */
-export function driveXr({ pose, world, camera, seconds, playing, respawn }: XrFrameInput): void {
+export function driveXr({ pose, world, camera, seconds, playing, walk, settings, respawn, onStep }: XrFrameInput): void {
   const origin = xrRuntime.origin;
   if (!origin) return;
   readHead(camera);
   const { originPose, head, written } = xrRuntime;
+  xrRuntime.lift = settings.seated ? SEATED_LIFT : 0;
   // A session that just started, or the story placing the player: the room moves under the head.
   if (pose.position.distanceTo(written.position) > PLACED_EPSILON || Math.abs(pose.yaw - written.yaw) > PLACED_EPSILON || Number.isNaN(written.position.x)) {
     alignOrigin(pose, head, originPose);
   }
   readSticks(playing);
-  const turn = snapTurnStep(xrRuntime.snap, sticks.right.x, xrRuntime.snapAngle);
+  const target = playing && walk ? aimTeleport(pose, world) : clearTeleport();
+  if (target) fadeThrough(comfort, () => moveAlong(pose, target, onStep));
+
+  const turning = isAiming(xrRuntime.teleport) ? 0 : sticks.right.x;
+  const turn =
+    settings.xrTurn === 'smooth' ? -deadzone(turning) * SMOOTH_TURN_RATE * seconds : snapTurnStep(xrRuntime.snap, turning, (settings.snapAngle * Math.PI) / 180);
   if (turn) turnAroundHead(originPose, head, turn);
 
   composePose(originPose, head, pose);
   before.copy(pose.position);
-  intent.forward = deadzone(-sticks.left.y);
-  intent.strafe = deadzone(sticks.left.x);
+  intent.forward = walk ? deadzone(-sticks.left.y) : 0;
+  intent.strafe = walk ? deadzone(sticks.left.x) : 0;
+  comfort.moving = intent.forward !== 0 || intent.strafe !== 0 || (settings.xrTurn === 'smooth' && turn !== 0);
   if (stepMovement(pose, intent, seconds, world)) {
     originPose.position.add(pose.position).sub(before);
   } else {
     respawn();
     alignOrigin(pose, head, originPose);
   }
-  origin.position.copy(originPose.position);
+  origin.position.set(originPose.position.x, originPose.position.y + xrRuntime.lift, originPose.position.z);
   origin.rotation.set(0, originPose.yaw, 0);
   composePose(originPose, head, pose);
   written.position.copy(pose.position);
   written.yaw = pose.yaw;
+}
+
+function aimTeleport(pose: PlayerPose, world: Octree) {
+  const state = xrStore.getState();
+  return stepTeleport(xrRuntime.teleport, {
+    sources: state.session?.inputSources ?? [],
+    frame: xrRuntime.frame,
+    space: state.originReferenceSpace ?? null,
+    origin: xrRuntime.originPose,
+    lift: xrRuntime.lift,
+    world,
+    pose,
+    ui: xrRuntime.uiTargets,
+  });
+}
+
+function clearTeleport(): null {
+  xrRuntime.teleport.aimer = null;
+  xrRuntime.teleport.arc.count = 0;
+  xrRuntime.teleport.arc.verdict = 'none';
+  return null;
 }
 
 /** Forgets where the driver left the player: the next XR frame aligns the room to the pose. */

@@ -1,4 +1,5 @@
 import { Vector3, type Object3D } from 'three';
+import { createTeleport } from './teleport';
 import { createHeadLocal, createOriginPose } from './xr-pose';
 
 /** Per-frame XR things the driver and the views share: never in the store, never in React state. */
@@ -12,8 +13,15 @@ export const xrRuntime = {
   /** The pose the driver last wrote: anyone else moving the player (a spawn) makes the origin follow. */
   written: { position: new Vector3(Number.NaN, 0, 0), yaw: 0 },
   snap: { armed: true },
-  /** Snap turn angle, radians (30° by default). */
-  snapAngle: Math.PI / 6,
-  /** What the in-world panel has laid out (for `salvage.state().xr`): its text and choices. */
-  panel: { text: null as string | null, choices: [] as string[] },
+  /** Metres the tracking space is lifted above the floor (seated play), set by the driver. */
+  lift: 0,
+  /** The arc being aimed, if any (drawn by TeleportArcView). */
+  teleport: createTeleport(),
+  /** What a ray may select (the panel, action targets): a pinch aimed there is not a teleport. */
+  uiTargets: [] as Object3D[],
+  /**
+   * What the in-world panel has laid out (for `salvage.state().xr`): its text and choices, and on
+   * the guided tour its narration caption (null when none is shown).
+   */
+  panel: { text: null as string | null, choices: [] as string[], caption: null as string | null },
 };
