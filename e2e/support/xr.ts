@@ -76,3 +76,34 @@ export function lookRotation(from: readonly number[], to: readonly number[]): [n
   const sp = Math.sin(pitch / 2);
   return [cy * sp, sy * cp, -sy * sp, cy * cp];
 }
+
+/**
+ * Opens a deep link with the emulator (`query` like 'scene=corridor'), waits for the scene, and
+ * enters VR from the pause menu, as a player already walking would.
+ */
+export async function enterVrAt(page: Page, query: string): Promise<void> {
+  await page.goto(`/?xr=emulate&${query}`);
+  await waitUntilReady(page);
+  await page.keyboard.press('Escape');
+  await page.getByRole('dialog', { name: 'Paused' }).getByRole('button', { name: 'Enter VR' }).click();
+  await page.waitForFunction(() => window.salvage?.state().xr.presenting === true, null, { timeout: 45_000, polling: 100 });
+  await waitUntilReady(page);
+}
+
+/** Starts recording, in the page, the largest fade and vignette seen (read with `readCoverMaxima`). */
+export function recordCoverMaxima(page: Page): Promise<void> {
+  return page.evaluate(() => {
+    const w = window as unknown as { __cover?: { fade: number; vignette: number } };
+    w.__cover = { fade: 0, vignette: 0 };
+    const sample = () => {
+      const { fade, vignette } = window.salvage!.state().xr.comfort;
+      w.__cover!.fade = Math.max(w.__cover!.fade, fade);
+      w.__cover!.vignette = Math.max(w.__cover!.vignette, vignette);
+    };
+    setInterval(sample, 10);
+  });
+}
+
+export function readCoverMaxima(page: Page): Promise<{ fade: number; vignette: number }> {
+  return page.evaluate(() => (window as unknown as { __cover: { fade: number; vignette: number } }).__cover);
+}

@@ -29,14 +29,29 @@ export interface SalvageSnapshot {
   weather?: Weather | null;
   /**
    * The headset: whether a session is running, its mode, and what the in-world panel shows
-   * (its laid-out text and its buttons; null text when it shows nothing).
+   * (its laid-out text and its buttons; null text when it shows nothing; on the guided tour, the
+   * narration caption it shows, else null).
    */
   xr: {
     presenting: boolean;
     session: XRSessionMode | null;
-    panel: { text: string | null; choices: string[] };
+    panel: {
+      text: string | null;
+      choices: string[];
+      caption: string | null;
+      /** Where the panel's centre is, in the tracking space (relative to the XR origin); null when not shown. */
+      position: [number, number, number] | null;
+      /** Each button it shows (choices, the deed on offer, pause), and where it is in the tracking space. */
+      buttons: { label: string; position: [number, number, number] }[];
+    };
+    /** Where holding a pill out aims (Smith's chest, tracking space) while that would choose; else null. */
+    holdOut: { toward: [number, number, number] | null };
     /** What covers the eyes: the fade (0 clear to 1 black) and the comfort vignette (0 to 1). */
     comfort: { fade: number; vignette: number };
+    /** The teleport arc being aimed: its verdict ('none' when not aiming) and where it lands. */
+    teleport: { verdict: string; target: [number, number, number] | null };
+    /** How high the eyes are above the floor the player stands on (seated play lifts it). */
+    eyeHeight: number;
   };
 }
 
@@ -100,8 +115,17 @@ export function createSalvageApi(store: SalvageStore, index: ScriptIndex): Salva
         xr: {
           presenting: xrStore.getState().session != null,
           session: xrStore.getState().mode ?? null,
-          panel: { text: xrRuntime.panel.text, choices: [...xrRuntime.panel.choices] },
+          panel: {
+            text: xrRuntime.panel.text,
+            choices: [...xrRuntime.panel.choices],
+            caption: xrRuntime.panel.caption,
+            position: xrRuntime.panel.position && [...xrRuntime.panel.position],
+            buttons: xrRuntime.panel.buttons.map((b) => ({ label: b.label, position: [...b.position] })),
+          },
+          holdOut: { toward: xrRuntime.holdOut.toward && [...xrRuntime.holdOut.toward] },
           comfort: { fade: round(comfort.fade), vignette: round(comfort.vignette) },
+          teleport: teleportState(),
+          eyeHeight: round(xrRuntime.lift + xrRuntime.head.y),
         },
       };
     },
@@ -121,4 +145,10 @@ export function createSalvageApi(store: SalvageStore, index: ScriptIndex): Salva
       return stats();
     },
   };
+}
+
+function teleportState(): SalvageSnapshot['xr']['teleport'] {
+  const { arc } = xrRuntime.teleport;
+  const target = arc.verdict === 'none' ? null : ([arc.target.x, arc.target.y, arc.target.z].map((n) => Math.round(n * 1000) / 1000) as [number, number, number]);
+  return { verdict: arc.verdict, target };
 }

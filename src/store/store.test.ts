@@ -292,11 +292,11 @@ describe('persistence', () => {
 
   it('foreign progress (an unknown beat) is discarded with a notice; valid settings are kept', () => {
     const storage = storageWith({
-      settings: { volume: 0.2, invertLook: true, subtitles: 'yes', subtitleSize: 'huge', mouseSensitivity: '2' },
+      settings: { volume: 0.2, invertLook: true, subtitles: 'yes', subtitleSize: 'huge', mouseSensitivity: '2', xrTurn: 'barrel-roll', snapAngle: 33, seated: true, comfortVignette: 'no' },
       progress: { ...VALID_PROGRESS, seen: ['construct.wake', 'plaza.gone'] },
     });
     const store = make(storage);
-    expect(store.getState().settings).toEqual({ ...defaultSettings(), volume: 0.2, invertLook: true });
+    expect(store.getState().settings).toEqual({ ...defaultSettings(), volume: 0.2, invertLook: true, seated: true });
     expect(store.getState().progress).toBeNull();
     expect(noticeIds(store)).toEqual(['save-foreign']);
   });

@@ -12,7 +12,11 @@ import { exitVr } from '../../xr/xr-session';
 import { xrRuntime } from '../../xr/xr-runtime';
 import { createGazeFollow, stepGazeFollow } from './gaze-follow';
 import { PANEL_FONT } from './panel-style';
+import { XrComfortSettings } from './XrComfortSettings';
+import { XrPanelAnchor } from './XrPanelAnchor';
 import { XrPanelButton } from './XrPanelButton';
+import { XrPromptButton } from './XrPromptButton';
+import { XrTourPanel } from './XrTourPanel';
 
 const selectCurrentLine = selectLine(storyIndex);
 const selectCurrentChoices = selectChoices(storyIndex);
@@ -28,20 +32,23 @@ function FollowingPanel() {
   const group = useRef<Group>(null);
   const follow = useMemo(createGazeFollow, []);
   useFrame((_, seconds) => {
-    eyes.set(playerPose.position.x, playerPose.position.y + xrRuntime.head.y, playerPose.position.z);
+    eyes.set(playerPose.position.x, playerPose.position.y + xrRuntime.lift + xrRuntime.head.y, playerPose.position.z);
     stepGazeFollow(follow, eyes, playerPose.yaw, seconds);
     group.current?.position.copy(follow.position);
     group.current?.rotation.set(0, follow.yaw, 0);
   });
-  useEffect(
-    () => () => {
+  useEffect(() => {
+    // A pinch aimed at the panel is a press on it, not the start of a teleport.
+    const panel = group.current;
+    if (panel) xrRuntime.uiTargets.push(panel);
+    return () => {
+      xrRuntime.uiTargets = xrRuntime.uiTargets.filter((target) => target !== panel);
       xrRuntime.panel.text = null;
       xrRuntime.panel.choices = [];
-    },
-    [],
-  );
+    };
+  }, []);
   const paused = useSalvage((s) => s.panel !== 'none');
-  return <group ref={group}>{paused ? <PausePanel /> : <DialoguePanel />}</group>;
+  return <group ref={group}>{paused ? <PausePanel /> : <DialoguePanel />}<XrTourPanel /><XrPromptButton /><XrPanelAnchor /></group>;
 }
 
 function DialoguePanel() {
@@ -94,8 +101,8 @@ function PausePanel() {
   }, []);
   return (
     <group>
-      <mesh>
-        <planeGeometry args={[0.6, 0.36]} />
+      <mesh position={[0, 0.03, 0]}>
+        <planeGeometry args={[0.6, 0.66]} />
         <meshBasicMaterial color="#030a05" transparent opacity={0.82} />
       </mesh>
       <Text
@@ -104,13 +111,14 @@ function PausePanel() {
         color="#f0fff0"
         anchorX="center"
         anchorY="middle"
-        position={[0, 0.11, 0.002]}
+        position={[0, 0.27, 0.002]}
         onSync={(mesh: { text: string }) => (xrRuntime.panel.text = mesh.text)}
       >
         Paused
       </Text>
-      <XrPanelButton label="Resume" width={0.5} position={[0, 0, 0.01]} onSelect={() => salvageStore.getState().openPanel('none')} />
-      <XrPanelButton label="Leave VR" width={0.5} position={[0, -0.1, 0.01]} onSelect={exitVr} />
+      <XrPanelButton label="Resume" width={0.5} position={[0, 0.16, 0.01]} onSelect={() => salvageStore.getState().openPanel('none')} />
+      <XrPanelButton label="Leave VR" width={0.5} position={[0, 0.06, 0.01]} onSelect={exitVr} />
+      <XrComfortSettings top={-0.06} />
     </group>
   );
 }

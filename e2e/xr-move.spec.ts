@@ -1,0 +1,118 @@
+import { expect, readToEnd, snapshot, test } from './support/fixtures';
+import { aim, enterVrAt, enterVrFromTitle, expectSamePlace, readCoverMaxima, recordCoverMaxima, stick } from './support/xr';
+
+/**
+ * Moving in a headset (the emulated Quest 3): teleport with the right stick pushed forward,
+ * turning and the comfort settings. Controller positions are in the tracking space; the emulated
+ * head stands at (0, 1.6, 0) in it, looking down -Z, so at a scene's spawn (yaw 0) tracking
+ * -Z is the world's -Z.
+ */
+
+const HAND: [number, number, number] = [0.2, 1.3, -0.3];
+
+test.describe('moving in a headset (emulated)', () => {
+  test('teleport: a wall refuses the arc; open floor takes the player there under a fade; a zone on the way fires', async ({ page }) => {
+    await enterVrAt(page, 'scene=corridor');
+    const start = await snapshot(page);
+    expect(start.mode).toBe('xr');
+    expect(start.player.position[2]).toBeCloseTo(-0.4, 1);
+    await recordCoverMaxima(page);
+
+    // Aimed at the corridor's right wall (x = 1.5): the arc stops on it and says no.
+    await aim(page, 'right', HAND, [3, 1.2, -0.8]);
+    await stick(page, 'right', 0, -1);
+    await expect.poll(async () => (await snapshot(page)).xr.teleport.verdict).toBe('not-floor');
+    const refused = await snapshot(page);
+    expect(refused.xr.teleport.target![0]).toBeLessThanOrEqual(1.5 + 1e-3);
+    await stick(page, 'right', 0, 0);
+    await expect.poll(async () => (await snapshot(page)).xr.teleport.verdict).toBe('none');
+    await page.waitForTimeout(600);
+    expectSamePlace((await snapshot(page)).player.position, start.player.position, 3);
+    expect((await readCoverMaxima(page)).fade).toBe(0);
+
+    // Aimed down the corridor at the floor: a ring on good floor, and on release the jump.
+    await aim(page, 'right', HAND, [0.2, 0, -4]);
+    await stick(page, 'right', 0, -1);
+    await expect.poll(async () => (await snapshot(page)).xr.teleport.verdict).toBe('ok');
+    const aimed = (await snapshot(page)).xr.teleport.target!;
+    expect(aimed[1]).toBeCloseTo(0, 2);
+    expect(aimed[2]).toBeLessThan(start.player.position[2] - 1.5);
+    // Snap turn does not fire while the stick aims, even with some sideways drift.
+    await stick(page, 'right', 0.5, -0.9);
+    await stick(page, 'right', 0, 0);
+    await expect.poll(async () => (await snapshot(page)).player.position[2], { timeout: 20_000 }).toBeLessThan(start.player.position[2] - 1.5);
+    const landed = await snapshot(page);
+    expect(landed.player.yaw).toBeCloseTo(start.player.yaw, 3);
+    expect(Math.abs(landed.player.position[2] - aimed[2])).toBeLessThan(0.3);
+    expect((await readCoverMaxima(page)).fade).toBeGreaterThan(0.5);
+    await expect.poll(async () => (await snapshot(page)).xr.comfort.fade).toBe(0);
+
+    // The arrival's lines read (the greeting waits for them), on toward Smith: teleports until the zone a few steps short of him has fired its beat.
+    await readToEnd(page);
+    for (let hop = 0; hop < 4 && !(await snapshot(page)).path.includes('corridor.greeting'); hop += 1) {
+      const before = (await snapshot(page)).player.position[2];
+      await aim(page, 'right', HAND, [0.2, 0, -4]);
+      await stick(page, 'right', 0, -1);
+      await expect.poll(async () => (await snapshot(page)).xr.teleport.verdict).not.toBe('none');
+      await stick(page, 'right', 0, 0);
+      await expect.poll(async () => (await snapshot(page)).player.position[2], { timeout: 20_000 }).toBeLessThan(before - 0.5);
+    }
+    expect((await snapshot(page)).path).toContain('corridor.greeting');
+    // Never into Smith or past the walls.
+    const end = await snapshot(page);
+    expect(Math.abs(end.player.position[0])).toBeLessThan(1.5 - 0.29);
+  });
+
+  test('comfort: a chosen snap angle, smooth turning, the vignette while walking, seated play', async ({ page }) => {
+    // The VR settings are on the desktop's settings panel, before entering.
+    await page.goto('/?xr=emulate');
+    await page.getByRole('button', { name: 'Settings' }).click();
+    const settings = page.getByRole('dialog', { name: 'Settings' });
+    await settings.getByLabel('Snap turn angle').selectOption('45');
+    await settings.getByRole('button', { name: 'Done' }).click();
+    await enterVrFromTitle(page);
+    await recordCoverMaxima(page);
+    const still = await snapshot(page);
+    expect(still.settings.snapAngle).toBe(45);
+
+    await stick(page, 'right', 1, 0);
+    await expect.poll(async () => (await snapshot(page)).player.yaw).toBeCloseTo(still.player.yaw - Math.PI / 4, 2);
+    await stick(page, 'right', 0, 0);
+    expect((await readCoverMaxima(page)).vignette).toBe(0);
+
+    // Walking with the left stick closes the vignette; it opens again when the stick rests.
+    await stick(page, 'left', 0, -1);
+    await expect.poll(async () => (await snapshot(page)).xr.comfort.vignette, { timeout: 20_000 }).toBeGreaterThan(0.5);
+    await stick(page, 'left', 0, 0);
+    await expect.poll(async () => (await snapshot(page)).xr.comfort.vignette, { timeout: 20_000 }).toBe(0);
+
+    // Smooth turning and seated play, chosen on the settings panel from the pause menu.
+    await page.evaluate(() => window.salvageXrDevice!.activeSession!.end());
+    await page.waitForFunction(() => window.salvage!.state().mode === 'explore', null, { timeout: 20_000, polling: 50 });
+    await page.keyboard.press('Escape');
+    const pause = page.getByRole('dialog', { name: 'Paused' });
+    await pause.getByRole('button', { name: 'Settings' }).click();
+    await settings.getByLabel('Turning').selectOption('smooth');
+    await expect(settings.getByLabel('Snap turn angle')).toBeDisabled();
+    await settings.getByLabel('Seated').check();
+    await settings.getByRole('button', { name: 'Done' }).click();
+    // Someone sitting down: the headset is 1.1 m above the real floor.
+    await page.evaluate(() => window.salvageXrDevice!.position.set(0, 1.1, 0));
+    await pause.getByRole('button', { name: 'Enter VR' }).click();
+    await page.waitForFunction(() => window.salvage!.state().mode === 'xr', null, { timeout: 45_000, polling: 100 });
+    // The floor is raised: the eyes are at a standing person's height above the world's floor.
+    await expect.poll(async () => (await snapshot(page)).xr.eyeHeight).toBeCloseTo(1.6, 2);
+
+    const facing = (await snapshot(page)).player.yaw;
+    await stick(page, 'right', 1, 0);
+    await expect.poll(async () => (await snapshot(page)).player.yaw, { timeout: 20_000 }).toBeLessThan(facing - 0.3);
+    const midTurn = (await snapshot(page)).player.yaw;
+    // Smooth: it goes on turning while the stick is held, by no fixed step.
+    await expect.poll(async () => (await snapshot(page)).player.yaw, { timeout: 20_000 }).toBeLessThan(midTurn - 0.3);
+    expect((await snapshot(page)).xr.comfort.vignette).toBeGreaterThan(0);
+    await stick(page, 'right', 0, 0);
+    const rest = (await snapshot(page)).player.yaw;
+    await page.waitForTimeout(500);
+    expect((await snapshot(page)).player.yaw).toBeCloseTo(rest, 2);
+  });
+});
