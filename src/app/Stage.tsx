@@ -11,6 +11,7 @@ import { SceneHost } from './SceneHost';
 import { XrPanel } from '../ui/xr/XrPanel';
 import { xrStore } from '../xr/xr-store';
 import { TeleportArcView } from '../xr/TeleportArcView';
+import { XrActionTargets } from '../xr/XrActionTargets';
 import { XrComfortView } from '../xr/XrComfortView';
 import { XrRig } from '../xr/XrRig';
 
@@ -66,6 +67,7 @@ export function Stage() {
           <XrPanel />
         </Suspense>
         <TeleportArcView />
+        <XrActionTargets />
         <XrComfortView />
       </XR>
     </Canvas>

@@ -7,6 +7,7 @@ import { FIXTURE_INDEX } from '../story/test-fixture';
 import type { BeatId } from '../story/types';
 import { availableAction } from '../systems/action-system';
 import { updateZones } from '../systems/zone-system';
+import { createComfort, stepComfort } from '../xr/comfort';
 import { placePlayer, type PlayerPose } from './pose';
 import { createTourRun, driveTour, requestStop, suspendTour, type TourFrame } from './tour-driver';
 
@@ -29,7 +30,7 @@ const CONFIG: SceneConfig = {
 };
 
 /** The tour with the story's per-step checks that run-frame.ts makes, and a way to play frames. */
-function harness({ speed = 1, reduceMotion = false } = {}) {
+function harness({ speed = 1, reduceMotion = false, xr = false } = {}) {
   const store = createSalvageStore({ index: FIXTURE_INDEX });
   store.getState().updateSettings({ reduceMotion });
   store.getState().startWalk('tour');
@@ -45,7 +46,9 @@ function harness({ speed = 1, reduceMotion = false } = {}) {
     store.getState().setPrompt(spot && { action: spot.action, label: spot.label });
   };
   const run = createTourRun();
-  const frame: TourFrame = { store, index: FIXTURE_INDEX, config: CONFIG, visit: 1, speed, pose, onStep, xr: false };
+  // In a headset, run-frame steps the headset's fade after the tour, every frame.
+  const comfort = createComfort();
+  const frame: TourFrame = { store, index: FIXTURE_INDEX, config: CONFIG, visit: 1, speed, pose, onStep, xr, comfort };
   const captions: string[] = [];
   store.subscribe((s, prev) => {
     if (s.tour.caption && s.tour.caption !== prev.tour.caption) captions.push(s.tour.caption);
@@ -55,13 +58,14 @@ function harness({ speed = 1, reduceMotion = false } = {}) {
     let t = 0;
     for (; t < limit && !done(); t += 1 / fps) {
       driveTour(run, frame, 1 / fps);
+      if (frame.xr) stepComfort(comfort, 1 / fps, false);
       // The staged scene tells the story it has arrived after its first frames.
       if (!store.getState().story.arrived && store.getState().story.scene === 'construct') store.getState().dispatch({ type: 'arrive', scene: 'construct' });
     }
     return t;
   };
   const seen = () => store.getState().story.seen;
-  return { store, pose, run, frame, play, seen, captions };
+  return { store, pose, run, frame, comfort, play, seen, captions };
 }
 
 describe('the tour through a scene', () => {
@@ -213,5 +217,78 @@ describe('dialogue and choices with nowhere to fly (the scene is not staged)', (
     play(() => store.getState().story.ending !== null, { limit: 20 });
     expect(store.getState().story.chosen).toEqual(['corridor.offer:refuse']);
     expect(store.getState().story.ending).toBe('walked-away');
+  });
+});
+
+describe('in a headset', () => {
+  /** The player's own head looks somewhere no stop looks, a little down. */
+  function inHeadset(options: { speed?: number; reduceMotion?: boolean } = {}) {
+    const h = harness({ ...options, xr: true });
+    h.pose.yaw = 0.7;
+    h.pose.pitch = -0.2;
+    return h;
+  }
+
+  it('moves between stops only at black, never turns the head, and the same beats fire', () => {
+    const { store, pose, comfort, play, seen } = inHeadset();
+    const places = new Set<string>();
+    let last = pose.position.clone();
+    let fades = 0;
+    let wasClear = true;
+    play(() => {
+      if (!last.equals(pose.position)) {
+        // The move ran at the fade's black point, inside this frame.
+        expect(comfort.fade).toBe(1);
+        last = pose.position.clone();
+      }
+      if (wasClear && comfort.phase === 'out') fades += 1;
+      wasClear = comfort.phase === 'clear';
+      places.add(pose.position.toArray().join(','));
+      expect(pose.yaw).toBe(0.7);
+      expect(pose.pitch).toBe(-0.2);
+      return store.getState().story.scene === 'corridor';
+    });
+    expect(seen()).toEqual(['construct.wake', 'construct.mirror', 'construct.turn-away', 'construct.door']);
+    // Only the stops themselves: nothing in between is ever shown.
+    expect([...places]).toEqual(['0,0,8', '0,0,0', '6,0,0']);
+    expect(fades).toBe(2);
+    // The desktop's veil is not asked for: the headset has its own fade.
+    expect(store.getState().tour.cuts).toBe(0);
+  });
+
+  it('fast, the fade keeps its own pace and the zones on the way still fire', () => {
+    const { store, pose, play, seen } = inHeadset({ speed: 20 });
+    play(() => store.getState().story.scene === 'corridor', { fps: 4 });
+    expect(seen()).toEqual(['construct.wake', 'construct.mirror', 'construct.turn-away', 'construct.door']);
+    expect(pose.yaw).toBe(0.7);
+  });
+
+  it('next while paused fades to the next stop; the story stays where it is', () => {
+    const { store, pose, run, comfort, play } = inHeadset();
+    play(() => store.getState().story.arrived);
+    store.getState().updateTour({ paused: true });
+    const { beat, line } = store.getState().story;
+    requestStop(run, 1);
+    play(() => comfort.phase !== 'clear', { limit: 1 });
+    expect(pose.position.toArray()).toEqual([0, 0, 8]);
+    play(() => pose.position.z === 0, { limit: 2 });
+    expect(pose.position.toArray()).toEqual([0, 0, 0]);
+    expect(pose.yaw).toBe(0.7);
+    expect(store.getState().story).toMatchObject({ beat, line });
+  });
+
+  it('a flight under way when the headset comes on ends as a cut from where the player is', () => {
+    const { store, pose, frame, comfort, play } = harness();
+    play(() => store.getState().story.beat !== null);
+    play(() => store.getState().story.beat === null);
+    play(() => pose.position.z < 6);
+    frame.xr = true;
+    pose.yaw = 2;
+    const from = pose.position.z;
+    play(() => comfort.phase !== 'clear', { limit: 1 });
+    expect(pose.position.z).toBe(from);
+    play(() => pose.position.z === 0, { limit: 2 });
+    expect(pose.yaw).toBe(2);
+    expect(store.getState().story.beat).toBe('construct.mirror');
   });
 });

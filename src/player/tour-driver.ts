@@ -4,6 +4,7 @@ import type { SalvageStore } from '../store/create-store';
 import type { StoryEvent } from '../story/machine';
 import type { ScriptIndex } from '../story/script-index';
 import { awaitedAction, dialogueEvent, isStoryFree, narrationCaption, newDirectorClock, type DirectorClock } from '../systems/tour-director';
+import { comfort as headsetComfort, fadeThrough, type Comfort } from '../xr/comfort';
 import type { PlayerPose } from './pose';
 import { flightPose, flightSeconds, resumeStop, type Flight, type TourPose } from './tour-path';
 
@@ -11,6 +12,8 @@ import { flightPose, flightSeconds, resumeStop, type Flight, type TourPose } fro
 const SUBSTEP = 0.1;
 /** With reduced motion, a cut replaces a flight: fade out, jump, fade in, in tour seconds. */
 export const CUT_SECONDS = 1.2;
+/** In a headset, a move shorter than this (metres) is no move: only a flight's turn was left. */
+const SAME_PLACE = 0.01;
 
 /**
  * hold: nowhere to go (the story's scene is not staged); fly / cut: on the way to `target`;
@@ -35,6 +38,8 @@ export interface TourRun {
   manual: boolean;
   /** The cut has jumped the pose (under the fade). */
   jumped: boolean;
+  /** In a headset: the cut has asked the headset's fade for its jump (it happens at black). */
+  fading: boolean;
   /** Stops to skip, asked for since the last frame: + next, - previous. */
   pending: number;
   clock: DirectorClock;
@@ -52,6 +57,7 @@ export function createTourRun(): TourRun {
     elapsed: 0,
     manual: false,
     jumped: false,
+    fading: false,
     pending: 0,
     clock: newDirectorClock(),
   };
@@ -77,6 +83,8 @@ export interface TourFrame {
    * never turns the player's view; the player's own head decides where they look.
    */
   xr: boolean;
+  /** The headset's fade the moves go under (default: the app's one, stepped by run-frame). */
+  comfort?: Comfort;
 }
 
 /** Asks for the next (+1) or previous (-1) stop; the tour flies there on its next frame. */
@@ -172,9 +180,12 @@ function beginFlight(run: TourRun, frame: TourFrame, target: number, fromStop: n
   run.elapsed = 0;
   run.manual = manual;
   run.jumped = false;
+  run.fading = false;
   const { settings, tour, updateTour } = frame.store.getState();
-  if (flight.seconds === 0) {
+  if (flight.seconds === 0 || (frame.xr && samePlace(flight))) {
     arrive(run, frame);
+  } else if (frame.xr) {
+    cutInHeadset(run, frame);
   } else if (settings.reduceMotion) {
     run.phase = 'cut';
     updateTour({ cuts: tour.cuts + 1 });
@@ -185,27 +196,61 @@ function beginFlight(run: TourRun, frame: TourFrame, target: number, fromStop: n
 }
 
 function advanceFlight(run: TourRun, frame: TourFrame, dt: number): void {
+  if (frame.xr) return cutInHeadset(run, frame);
   run.elapsed += dt;
   if (run.phase === 'fly') {
-    writePose(frame.pose, flightPose(run.flight, run.elapsed, scratchPose));
+    writePose(frame, flightPose(run.flight, run.elapsed, scratchPose));
     if (run.elapsed >= run.flight.seconds) arrive(run, frame);
     return;
   }
-  // The cut flies the same path out of sight, under the fade, so the same zones fire.
-  if (!run.jumped && run.elapsed >= CUT_SECONDS / 2) {
-    run.jumped = true;
-    const samples = Math.max(1, Math.ceil(run.flight.seconds / SUBSTEP));
-    for (let i = 1; i <= samples; i += 1) {
-      writePose(frame.pose, flightPose(run.flight, (run.flight.seconds * i) / samples, scratchPose));
-      frame.onStep();
-    }
-  }
+  if (!run.jumped && run.elapsed >= CUT_SECONDS / 2) jump(run, frame);
   if (run.elapsed >= CUT_SECONDS) arrive(run, frame);
 }
 
+/** The cut flies the same path out of sight, under the fade, so the same zones fire. */
+function jump(run: TourRun, frame: TourFrame): void {
+  run.jumped = true;
+  const samples = Math.max(1, Math.ceil(run.flight.seconds / SUBSTEP));
+  for (let i = 1; i <= samples; i += 1) {
+    writePose(frame, flightPose(run.flight, (run.flight.seconds * i) / samples, scratchPose));
+    frame.onStep();
+  }
+}
+
+/**
+ * In a headset every move is a cut under the headset's fade, reduced motion or not: the jump and
+ * the arrival happen at black, in real time (the fade's own pace, whatever the tour's speed). A
+ * flight or a desktop cut under way when the headset comes on finishes the same way, from where
+ * the player is.
+ */
+function cutInHeadset(run: TourRun, frame: TourFrame): void {
+  if (run.phase === 'cut' && run.fading) return;
+  if (run.phase === 'fly') {
+    copyPose(frame.pose, run.flight.from);
+    run.flight.before = null;
+    run.flight.seconds = flightSeconds(run.flight.from, run.flight.to);
+    if (samePlace(run.flight)) return arrive(run, frame);
+  }
+  run.phase = 'cut';
+  run.fading = true;
+  const { key, target } = run;
+  fadeThrough(frame.comfort ?? headsetComfort, () => {
+    // A newer move, a new scene, or the tour left: this one is void.
+    if (!run.active || run.key !== key || run.target !== target || run.phase !== 'cut') return;
+    if (!run.jumped) jump(run, frame);
+    arrive(run, frame);
+  });
+}
+
+function samePlace(flight: Flight): boolean {
+  const [x, y, z] = flight.to.position;
+  return flight.from.position.distanceTo(scratchPose.position.set(x, y, z)) < SAME_PLACE;
+}
+
 function arrive(run: TourRun, frame: TourFrame): void {
-  writePose(frame.pose, flightPose(run.flight, run.flight.seconds, scratchPose));
+  writePose(frame, flightPose(run.flight, run.flight.seconds, scratchPose));
   run.phase = 'dwell';
+  run.fading = false;
   run.elapsed = 0;
   run.manual = false;
 }
@@ -233,10 +278,13 @@ function copyPose(pose: PlayerPose, out: TourPose): void {
   out.pitch = pose.pitch;
 }
 
-function writePose(pose: PlayerPose, from: TourPose): void {
+/** In a headset the tour only moves the player: where they look is their own head's business. */
+function writePose({ pose, xr }: TourFrame, from: TourPose): void {
   pose.position.copy(from.position);
-  pose.yaw = from.yaw;
-  pose.pitch = from.pitch;
+  if (!xr) {
+    pose.yaw = from.yaw;
+    pose.pitch = from.pitch;
+  }
   pose.velocity.set(0, 0, 0);
 }
 

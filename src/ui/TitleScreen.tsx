@@ -1,9 +1,23 @@
-import { useSalvage } from '../store/app-store';
+import { salvageStore, useSalvage } from '../store/app-store';
 import { storyIndex } from '../story/story-index';
 import { SPEAKER_NAMES } from '../story/speakers';
 import { EnterVrButton } from './xr/EnterVrButton';
+import { enterVr } from '../xr/xr-session';
+import { useXrSupport } from '../xr/xr-support';
 
 const PROLOGUE = storyIndex.beat('title.prologue')?.lines ?? [];
+
+/**
+ * The guided tour in a headset: it waits, paused, while the headset starts, so that it begins
+ * where the player first sees it (if VR cannot start, it goes on on the desktop, with a notice).
+ */
+async function startTourInVr(): Promise<void> {
+  const s = salvageStore.getState();
+  s.startWalk('tour');
+  s.updateTour({ paused: true });
+  await enterVr(salvageStore);
+  salvageStore.getState().updateTour({ paused: false });
+}
 
 /** Real HTML first: the name, the prologue, the notice, and the ways in. */
 export function TitleScreen() {
@@ -12,6 +26,8 @@ export function TitleScreen() {
   const continueWalk = useSalvage((s) => s.continueWalk);
   const openPanel = useSalvage((s) => s.openPanel);
   const canContinue = !!progress && !progress.ending && progress.mode !== null;
+  // Only offered where VR can start (Enter VR says why when it cannot).
+  const vrReady = useXrSupport() === 'ready';
   const resumeTitle = progress ? storyIndex.scene(progress.scene)?.title : null;
 
   return (
@@ -45,6 +61,11 @@ export function TitleScreen() {
           Settings
         </button>
         <EnterVrButton />
+        {vrReady && (
+          <button type="button" onClick={() => void startTourInVr()}>
+            Guided tour in VR
+          </button>
+        )}
       </nav>
       <p className="photosensitivity">
         Photosensitivity notice: one scene has flickering lights and a single moment of darkness. The flicker stays within

@@ -23,5 +23,17 @@ export const xrRuntime = {
    * What the in-world panel has laid out (for `salvage.state().xr`): its text and choices, and on
    * the guided tour its narration caption (null when none is shown).
    */
-  panel: { text: null as string | null, choices: [] as string[], caption: null as string | null },
+  panel: {
+    text: null as string | null,
+    choices: [] as string[],
+    caption: null as string | null,
+    /** Where the panel's centre and each of its buttons are, in the tracking space (for tests). */
+    position: null as TrackedPoint | null,
+    buttons: [] as { label: string; position: TrackedPoint }[],
+  },
+  /** Where a pill held out aims (Smith's chest), in the tracking space, while one can be held out. */
+  holdOut: { toward: null as TrackedPoint | null },
 };
+
+/** A point in the headset's tracking space (relative to the XR origin), metres. */
+export type TrackedPoint = [number, number, number];

@@ -1,11 +1,14 @@
 import { useFrame, useThree } from '@react-three/fiber';
+import { useXR } from '@react-three/xr';
 import { useEffect, useMemo, useRef } from 'react';
 import { MeshLambertMaterial, MeshPhongMaterial, Vector3, type Group, type Mesh } from 'three';
 import { salvageStore } from '../../store/app-store';
 import { sceneClock } from '../../systems/scene-clock';
+import { XrHeldPills } from '../../xr/XrHeldPills';
 import type { HandPose } from './corridor-staging';
 import { progressOf, type CorridorState } from './corridor-state';
 import { createOpenHand, createPill } from './hand-geometry';
+import { SMITH_POSES } from './smith-poses';
 
 /** Where the palm sits in front of the eyes for each pose (camera space, metres). */
 const HAND_AT: Record<HandPose, Vector3> = {
@@ -24,27 +27,51 @@ const SHOWS: Record<HandPose, { red: boolean; blue: boolean }> = {
 };
 const offset = new Vector3();
 
+/** Smith's chest, where the pose he is in (or moving to) puts him: what a pill is held out to. */
+const SMITH_CHEST_Y = 1.45;
+
+type PillAssets = ReturnType<typeof createPillAssets>;
+
 /**
  * The pills as things in the world: Neo's open hand before his eyes, holding out what the
- * story has him offer. The red one gleams faint orange; the blue one is tinted green.
+ * story has him offer. The red one gleams faint orange; the blue one is tinted green. In a
+ * headset they are in the player's own hands instead (XrHeldPills).
  */
 export function PillHand({ state }: { state: CorridorState }) {
+  const assets = useMemo(createPillAssets, []);
+  useEffect(() => () => Object.values(assets).forEach((a) => a.dispose()), [assets]);
+  const presenting = useXR((s) => s.session != null);
+  const xr = useMemo(
+    () => ({
+      materials: { red: assets.red, blue: assets.blue },
+      inHand: () => state.hand.to !== 'hidden',
+      toward: (out: Vector3) => {
+        const pose = SMITH_POSES[state.smith.to];
+        return out.set(pose.x, SMITH_CHEST_Y, pose.z);
+      },
+    }),
+    [assets, state],
+  );
+  if (presenting) return <XrHeldPills geometry={assets.pill} materials={xr.materials} inHand={xr.inHand} toward={xr.toward} />;
+  return <HandBeforeEyes state={state} assets={assets} />;
+}
+
+function createPillAssets() {
+  return {
+    hand: createOpenHand(),
+    pill: createPill(),
+    skin: new MeshLambertMaterial({ vertexColors: true }),
+    red: new MeshPhongMaterial({ color: '#b02a1c', emissive: '#6a2606', specular: '#ffc080', shininess: 140 }),
+    blue: new MeshPhongMaterial({ color: '#2b6a86', emissive: '#0c3326', specular: '#b8f0d0', shininess: 140 }),
+  };
+}
+
+/** On the desktop: the hand before the camera. */
+function HandBeforeEyes({ state, assets }: { state: CorridorState; assets: PillAssets }) {
   const camera = useThree((s) => s.camera);
   const hand = useRef<Group>(null);
   const red = useRef<Mesh>(null);
   const blue = useRef<Mesh>(null);
-  const assets = useMemo(
-    () => ({
-      hand: createOpenHand(),
-      pill: createPill(),
-      skin: new MeshLambertMaterial({ vertexColors: true }),
-      red: new MeshPhongMaterial({ color: '#b02a1c', emissive: '#6a2606', specular: '#ffc080', shininess: 140 }),
-      blue: new MeshPhongMaterial({ color: '#2b6a86', emissive: '#0c3326', specular: '#b8f0d0', shininess: 140 }),
-    }),
-    [],
-  );
-  useEffect(() => () => Object.values(assets).forEach((a) => a.dispose()), [assets]);
-
   useFrame(() => {
     const group = hand.current;
     if (!group) return;

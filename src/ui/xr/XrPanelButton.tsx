@@ -1,6 +1,9 @@
 import { Text } from '@react-three/drei';
-import type { ThreeEvent } from '@react-three/fiber';
-import { useState } from 'react';
+import { useFrame, type ThreeEvent } from '@react-three/fiber';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Mesh } from 'three';
+import { objectInTrackingSpace } from '../../xr/tracking-space';
+import { xrRuntime, type TrackedPoint } from '../../xr/xr-runtime';
 import { PANEL_FONT } from './panel-style';
 
 interface Props {
@@ -12,16 +15,35 @@ interface Props {
   name?: string;
 }
 
-/** A button in the world: selected with a controller ray (trigger), a poke, or a pinch. */
+/**
+ * A button in the world: selected with a controller ray (trigger), a poke, or a pinch. It lists
+ * itself, with where it is in the tracking space, in `xrRuntime.panel.buttons` (for tests that
+ * aim a controller at it).
+ */
 export function XrPanelButton({ label, position, width = 0.9, onSelect, name }: Props) {
   const [hovered, setHovered] = useState(false);
+  const mesh = useRef<Mesh>(null);
+  const spot = useMemo(() => ({ label, position: [0, 0, 0] as TrackedPoint, listed: false }), [label]);
+  useFrame(() => {
+    if (!mesh.current || !objectInTrackingSpace(mesh.current, spot.position) || spot.listed) return;
+    // Listed once it has a place: a test never aims at a button that has not been laid out.
+    spot.listed = true;
+    xrRuntime.panel.buttons.push({ label: spot.label, position: spot.position });
+  });
+  useEffect(
+    () => () => {
+      xrRuntime.panel.buttons = xrRuntime.panel.buttons.filter((b) => b.position !== spot.position);
+      spot.listed = false;
+    },
+    [spot],
+  );
   const select = (event: ThreeEvent<MouseEvent>) => {
     event.stopPropagation();
     onSelect();
   };
   return (
     <group position={position} name={name}>
-      <mesh onClick={select} onPointerOver={() => setHovered(true)} onPointerOut={() => setHovered(false)}>
+      <mesh ref={mesh} onClick={select} onPointerOver={() => setHovered(true)} onPointerOut={() => setHovered(false)}>
         <planeGeometry args={[width, 0.075]} />
         <meshBasicMaterial color={hovered ? '#2f6b3a' : '#14301a'} />
       </mesh>
