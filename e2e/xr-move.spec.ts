@@ -47,6 +47,16 @@ test.describe('moving in a headset (emulated)', () => {
     expect((await readCoverMaxima(page)).fade).toBeGreaterThan(0.5);
     await expect.poll(async () => (await snapshot(page)).xr.comfort.fade).toBe(0);
 
+    // The ears are the head's: they came along, and turn when the head turns (90° left here).
+    const ears = (await snapshot(page)).ears!;
+    expect(ears.position[0]).toBeCloseTo(landed.player.position[0], 1);
+    expect(ears.position[1]).toBeCloseTo(1.6, 1);
+    expect(ears.position[2]).toBeCloseTo(landed.player.position[2], 1);
+    await page.evaluate(() => window.salvageXrDevice!.quaternion.set(0, Math.SQRT1_2, 0, Math.SQRT1_2));
+    await expect.poll(async () => (await snapshot(page)).ears!.yaw).toBeCloseTo(landed.player.yaw + Math.PI / 2, 1);
+    expect((await snapshot(page)).player.yaw).toBeCloseTo(landed.player.yaw + Math.PI / 2, 1);
+    await page.evaluate(() => window.salvageXrDevice!.quaternion.set(0, 0, 0, 1));
+
     // The arrival's lines read (the greeting waits for them), on toward Smith: teleports until the zone a few steps short of him has fired its beat.
     await readToEnd(page);
     for (let hop = 0; hop < 4 && !(await snapshot(page)).path.includes('corridor.greeting'); hop += 1) {

@@ -1,4 +1,4 @@
-import type { WebGLRenderer } from 'three';
+import type { Object3D, WebGLRenderer } from 'three';
 import type { Octree } from 'three/addons/math/Octree.js';
 import type { SceneConfig } from '../scenes/types';
 
@@ -21,4 +21,6 @@ export const runtime = {
   captureTime: 0,
   /** Tour seconds per real second: `?speed=N` plays the guided tour N times faster. */
   tourSpeed: 1,
+  /** Where the sound is heard from: the audio listener, hung on the camera (the head, in a headset). */
+  listener: null as Object3D | null,
 };

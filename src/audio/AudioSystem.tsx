@@ -1,6 +1,7 @@
 import { useThree } from '@react-three/fiber';
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { salvageStore } from '../store/app-store';
+import { runtime } from '../app/runtime';
 import { AudioMixer } from './mixer';
 
 const MixerContext = createContext<AudioMixer | null>(null);
@@ -17,6 +18,7 @@ export function AudioSystem({ children }: { children?: ReactNode }) {
   useEffect(() => {
     const made = new AudioMixer(document);
     camera.add(made.listener);
+    runtime.listener = made.listener;
     made.setVolume(salvageStore.getState().settings.volume);
     const unsubscribe = salvageStore.subscribe((s, prev) => {
       if (s.settings.volume !== prev.settings.volume) made.setVolume(s.settings.volume);
@@ -24,6 +26,7 @@ export function AudioSystem({ children }: { children?: ReactNode }) {
     setMixer(made);
     return () => {
       unsubscribe();
+      if (runtime.listener === made.listener) runtime.listener = null;
       made.dispose();
       setMixer(null);
     };

@@ -1,3 +1,4 @@
+import { Quaternion, Vector3 } from 'three';
 import { advance as advanceFrame } from '@react-three/fiber';
 import { runtime } from '../app/runtime';
 import { playerPose } from '../player/pose';
@@ -24,6 +25,8 @@ export interface SalvageSnapshot {
   mode: Mode | null;
   settings: Settings;
   player: { position: [number, number, number]; yaw: number };
+  /** Where the sound is heard from (the audio listener: the camera, or the head in a headset) and its heading. */
+  ears: { position: [number, number, number]; yaw: number } | null;
   ready: boolean;
   /** The weather under the player where the scene has weather (the plaza); null elsewhere. */
   weather?: Weather | null;
@@ -110,6 +113,7 @@ export function createSalvageApi(store: SalvageStore, index: ScriptIndex): Salva
         mode: s.story.mode,
         settings: { ...s.settings },
         player: { position: [round(playerPose.position.x), round(playerPose.position.y), round(playerPose.position.z)], yaw: round(playerPose.yaw) },
+        ears: earsState(),
         ready: s.ready && s.staged === s.story.scene,
         weather: weatherState.current,
         xr: {
@@ -151,4 +155,18 @@ function teleportState(): SalvageSnapshot['xr']['teleport'] {
   const { arc } = xrRuntime.teleport;
   const target = arc.verdict === 'none' ? null : ([arc.target.x, arc.target.y, arc.target.z].map((n) => Math.round(n * 1000) / 1000) as [number, number, number]);
   return { verdict: arc.verdict, target };
+}
+
+const earPosition = new Vector3();
+const earTurn = new Quaternion();
+const earFacing = new Vector3();
+
+function earsState(): SalvageSnapshot['ears'] {
+  const listener = runtime.listener;
+  if (!listener) return null;
+  listener.updateWorldMatrix(true, false);
+  listener.matrixWorld.decompose(earPosition, earTurn, earFacing);
+  earFacing.set(0, 0, -1).applyQuaternion(earTurn);
+  const round = (n: number) => Math.round(n * 1000) / 1000;
+  return { position: [round(earPosition.x), round(earPosition.y), round(earPosition.z)], yaw: round(Math.atan2(-earFacing.x, -earFacing.z)) };
 }
