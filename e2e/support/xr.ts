@@ -36,12 +36,28 @@ export function button(page: Page, hand: Hand, id: string, value: number): Promi
   return page.evaluate(([h, b, v]) => window.salvageXrDevice!.controllers[h as Hand]!.updateButtonValue(b as string, v as number), [hand, id, value] as const);
 }
 
-/** Presses and releases a controller button, with frames in between so the app sees both. */
+/**
+ * A quick pull of a button ('trigger' by default): pressed for one frame of the session, as a
+ * finger would. A ray's click is a press and release within 300 ms, and frames here can be slow,
+ * so the press is timed by the session's frames, not the clock. The ray gets two frames to find
+ * its target first.
+ */
 export async function click(page: Page, hand: Hand, id = 'trigger'): Promise<void> {
-  await button(page, hand, id, 1);
-  await page.waitForTimeout(300);
-  await button(page, hand, id, 0);
-  await page.waitForTimeout(300);
+  await page.evaluate(
+    async ([h, b]) => {
+      const device = window.salvageXrDevice!;
+      const frame = () => new Promise<void>((resolve) => device.activeSession!.requestAnimationFrame(() => resolve()));
+      const controller = device.controllers[h as Hand]!;
+      await frame();
+      await frame();
+      controller.updateButtonValue(b as string, 1);
+      await frame();
+      controller.updateButtonValue(b as string, 0);
+      await frame();
+      await frame();
+    },
+    [hand, id] as const,
+  );
 }
 
 /**

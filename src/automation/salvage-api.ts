@@ -49,6 +49,8 @@ export interface SalvageSnapshot {
     };
     /** Where holding a pill out aims (Smith's chest, tracking space) while that would choose; else null. */
     holdOut: { toward: [number, number, number] | null };
+    /** Things in the world a ray, pinch or grab can take to make a choice (Smith's glasses), by choice id, in the tracking space. */
+    choiceTargets: Record<string, [number, number, number]>;
     /** What covers the eyes: the fade (0 clear to 1 black) and the comfort vignette (0 to 1). */
     comfort: { fade: number; vignette: number };
     /** The teleport arc being aimed: its verdict ('none' when not aiming) and where it lands. */
@@ -127,6 +129,7 @@ export function createSalvageApi(store: SalvageStore, index: ScriptIndex): Salva
             buttons: xrRuntime.panel.buttons.map((b) => ({ label: b.label, position: [...b.position] })),
           },
           holdOut: { toward: xrRuntime.holdOut.toward && [...xrRuntime.holdOut.toward] },
+          choiceTargets: Object.fromEntries([...xrRuntime.choiceTargets].map(([id, at]) => [id, [...at] as [number, number, number]])),
           comfort: { fade: round(comfort.fade), vignette: round(comfort.vignette) },
           teleport: teleportState(),
           eyeHeight: round(xrRuntime.lift + xrRuntime.head.y),

@@ -33,6 +33,8 @@ export const xrRuntime = {
   },
   /** Where a pill held out aims (Smith's chest), in the tracking space, while one can be held out. */
   holdOut: { toward: null as TrackedPoint | null },
+  /** Things in the world that make a choice when taken (Smith's glasses), by choice id, in the tracking space. */
+  choiceTargets: new Map<string, TrackedPoint>(),
 };
 
 /** A point in the headset's tracking space (relative to the XR origin), metres. */

@@ -11,9 +11,11 @@ import {
   createSunglassCracks,
   createSunglasses,
   createUpperArm,
+  EYES_Y,
   SHOULDER,
   UPPER_ARM,
 } from '../shared/smith-geometry';
+import { XrChoiceTarget } from '../../xr/XrChoiceTarget';
 import { sinceCue, type BeachState } from './beach-state';
 
 /** How the arm that touched Neo lowers, how the glasses come off, how he leans in. */
@@ -96,6 +98,8 @@ export function BeachSmith({ state }: { state: BeachState }) {
         <lineSegments geometry={geometry.cracks}>
           <lineBasicMaterial color="#dfe9ee" />
         </lineSegments>
+        {/* In a headset, the glasses themselves are taken: a ray and the trigger, a pinch, a grab. */}
+        <XrChoiceTarget choice="sunglasses" radius={0.16} position={[0, EYES_Y, 0.11]} />
       </group>
     </group>
   );
