@@ -1,6 +1,7 @@
 import { createXRStore } from '@react-three/xr';
 import { pickFrameRate } from './frame-rate';
 import { XR_PROFILES_URL } from './xr-profiles-url';
+import { LitController, LitHand } from './XrInputModels';
 
 const baseAssetPath = typeof location === 'undefined' ? undefined : new URL(`${import.meta.env.BASE_URL}${XR_PROFILES_URL}`, location.href).href;
 
@@ -16,6 +17,8 @@ export const xrStore = createXRStore({
   frameRate: pickFrameRate,
   baseAssetPath,
   handTracking: true,
+  controller: LitController,
+  hand: LitHand,
   anchors: false,
   layers: false,
   meshDetection: false,
