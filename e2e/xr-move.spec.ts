@@ -1,5 +1,5 @@
 import { expect, readToEnd, snapshot, test } from './support/fixtures';
-import { aim, enterVrAt, enterVrFromTitle, expectSamePlace, readCoverMaxima, recordCoverMaxima, stick } from './support/xr';
+import { aim, enterVrAt, enterVrFromTitle, expectSamePlace, lookRotation, readCoverMaxima, recordCoverMaxima, stick } from './support/xr';
 
 /**
  * Moving in a headset (the emulated Quest 3): teleport with the right stick pushed forward,
@@ -125,4 +125,27 @@ test.describe('moving in a headset (emulated)', () => {
     await page.waitForTimeout(500);
     expect((await snapshot(page)).player.yaw).toBeCloseTo(rest, 2);
   });
+});
+
+test('teleport with a tracked hand: pinch to aim, let go to jump; a pinch on the panel is a press, not a jump', async ({ page }) => {
+  await enterVrFromTitle(page);
+  await page.evaluate(() => {
+    window.salvageXrDevice!.primaryInputMode = 'hand';
+  });
+  await expect.poll(async () => page.evaluate(() => [...window.salvageXrDevice!.activeSession!.inputSources].filter((s) => s.hand).length)).toBe(2);
+  const start = await snapshot(page);
+
+  // The right hand held out, its ray pointing down at the floor ahead.
+  await page.evaluate(([q]) => {
+    const hand = window.salvageXrDevice!.hands.right!;
+    hand.position.set(0.2, 1.2, -0.35);
+    hand.quaternion.set(q![0]!, q![1]!, q![2]!, q![3]!);
+  }, [lookRotation([0.2, 1.2, -0.35], [0.2, 0, -3.5])] as const);
+  await page.evaluate(() => window.salvageXrDevice!.hands.right!.updatePinchValue(1));
+  await expect.poll(async () => (await snapshot(page)).xr.teleport.verdict, { timeout: 20_000 }).toBe('ok');
+  await page.evaluate(() => window.salvageXrDevice!.hands.right!.updatePinchValue(0));
+  await expect.poll(async () => (await snapshot(page)).player.position[2], { timeout: 20_000 }).toBeLessThan(start.player.position[2] - 1.5);
+  const landed = await snapshot(page);
+  expect(landed.player.position[1]).toBeCloseTo(0, 1);
+  expect(landed.beat).toBe(start.beat);
 });

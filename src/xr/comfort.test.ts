@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createComfort, FADE_SECONDS, fadeThrough, isFading, resetComfort, stepComfort } from './comfort';
+import { createComfort, FADE_SECONDS, fadeThrough, isFading, resetComfort, revealFromBlack, stepComfort } from './comfort';
 
 describe('comfort: fades and vignette', () => {
   it('runs the move once, at black, then clears', () => {
@@ -63,5 +63,18 @@ describe('comfort: fades and vignette', () => {
     expect(move).toHaveBeenCalledTimes(1);
     expect(state.fade).toBe(0);
     expect(isFading(state)).toBe(false);
+  });
+
+  it('a jump nobody faded for comes back from black; a fade under way keeps its move', () => {
+    const state = createComfort();
+    revealFromBlack(state);
+    expect(state.fade).toBe(1);
+    stepComfort(state, FADE_SECONDS, true);
+    expect(state.fade).toBe(0);
+    const move = vi.fn();
+    fadeThrough(state, move);
+    revealFromBlack(state);
+    stepComfort(state, FADE_SECONDS, true);
+    expect(move).toHaveBeenCalledTimes(1);
   });
 });

@@ -39,6 +39,16 @@ export function fadeThrough(state: Comfort, onBlack: () => void): void {
   if (state.phase !== 'out') state.phase = 'out';
 }
 
+/**
+ * The view has just jumped without a fade asked for (the story placed the player in a new scene):
+ * it comes back from black, so the jump is never seen. A fade on its way out keeps its move.
+ */
+export function revealFromBlack(state: Comfort): void {
+  if (state.phase === 'out') return;
+  state.fade = 1;
+  state.phase = 'in';
+}
+
 /** True while a fade is hiding the view or about to. */
 export function isFading(state: Comfort): boolean {
   return state.phase !== 'clear';

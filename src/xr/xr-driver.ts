@@ -3,7 +3,7 @@ import type { Octree } from 'three/addons/math/Octree.js';
 import { stepMovement, type MoveIntent } from '../player/movement';
 import type { PlayerPose } from '../player/pose';
 import type { Settings } from '../store/settings';
-import { comfort, fadeThrough } from './comfort';
+import { comfort, fadeThrough, revealFromBlack } from './comfort';
 import { isAiming, moveAlong, stepTeleport } from './teleport';
 import { alignOrigin, composePose, headFrom, snapTurnStep, turnAroundHead } from './xr-pose';
 import { xrRuntime } from './xr-runtime';
@@ -51,8 +51,11 @@ export function driveXr({ pose, world, camera, seconds, playing, walk, settings,
   const { originPose, head, written } = xrRuntime;
   xrRuntime.lift = settings.seated ? SEATED_LIFT : 0;
   // A session that just started, or the story placing the player: the room moves under the head.
-  if (pose.position.distanceTo(written.position) > PLACED_EPSILON || Math.abs(pose.yaw - written.yaw) > PLACED_EPSILON || Number.isNaN(written.position.x)) {
+  const fresh = Number.isNaN(written.position.x);
+  if (fresh || pose.position.distanceTo(written.position) > PLACED_EPSILON || Math.abs(pose.yaw - written.yaw) > PLACED_EPSILON) {
     alignOrigin(pose, head, originPose);
+    // A new scene's spawn (or any placement by the story) is revealed from black, never seen as a lurch.
+    if (!fresh) revealFromBlack(comfort);
   }
   readSticks(playing);
   const target = playing && walk ? aimTeleport(pose, world) : clearTeleport();
