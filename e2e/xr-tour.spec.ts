@@ -158,3 +158,21 @@ test('the tour\'s controls on the panel in the headset: pause, next stop while p
   expect(walking.player.position[2]).toBeCloseTo(moved.player.position[2], 1);
   await expect.poll(() => panelLabels(page)).not.toContain('Walk on my own');
 });
+
+test('a guided tour on the desktop goes on in the headset from its own Enter VR button', async ({ page }) => {
+  await page.goto('/?xr=emulate');
+  await page.getByRole('button', { name: 'Guided tour', exact: true }).click();
+  await waitUntilReady(page);
+  const tour = page.getByRole('navigation', { name: 'Guided tour' });
+  await tour.getByRole('button', { name: 'Pause tour' }).click();
+  const before = await snapshot(page);
+  expect(before.mode).toBe('tour');
+  await tour.getByRole('button', { name: 'Enter VR' }).click();
+  await page.waitForFunction(() => window.salvage?.state().xr.presenting === true, null, { timeout: 45_000, polling: 100 });
+  const inside = await snapshot(page);
+  expect(inside.mode).toBe('tour');
+  expect(inside.beat).toBe(before.beat);
+  await expect.poll(async () => (await snapshot(page)).xr.panel.text ?? (await snapshot(page)).xr.panel.caption).not.toBeNull();
+  // The button has done its work: no second session from the same bar.
+  await expect(tour.getByRole('button', { name: 'Enter VR' })).toHaveCount(0);
+});

@@ -4,6 +4,8 @@ import { CUT_SECONDS, requestStop, tourRun } from '../player/tour-driver';
 import { salvageStore, useSalvage, useSalvageShallow } from '../store/app-store';
 import { isChoosing } from '../story/machine';
 import { storyIndex } from '../story/story-index';
+import { enterVr, useXrPresenting } from '../xr/xr-session';
+import { useXrSupport } from '../xr/xr-support';
 
 /** Leaves the guided tour: the visitor walks on from exactly where the camera is. */
 export function leaveTour(): void {
@@ -27,6 +29,8 @@ export function TourControls() {
   const { paused, stop, stops } = useSalvageShallow((s) => ({ paused: s.tour.paused, stop: s.tour.stop, stops: s.tour.stops }));
   const choosing = useSalvage((s) => isChoosing(storyIndex, s.story));
   const openPanel = useSalvage((s) => s.openPanel);
+  const xrReady = useXrSupport() === 'ready';
+  const presenting = useXrPresenting();
   useTourKeys();
 
   const where = stops > 0 ? `Stop ${stop + 1} of ${stops}` : 'Guided tour';
@@ -48,6 +52,12 @@ export function TourControls() {
         <button type="button" onClick={() => openPanel('settings')}>
           Settings
         </button>
+        {/* The tour goes on in the headset, from where it is. */}
+        {xrReady && !presenting && (
+          <button type="button" onClick={() => void enterVr(salvageStore)}>
+            Enter VR
+          </button>
+        )}
       </div>
       <p className="tour-status" aria-live="polite">
         {paused ? `${where} · paused` : where}

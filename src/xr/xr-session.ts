@@ -1,3 +1,4 @@
+import { useStore } from 'zustand';
 import { placePlayer, playerPose } from '../player/pose';
 import type { SalvageStore } from '../store/create-store';
 import { comfort, resetComfort } from './comfort';
@@ -13,6 +14,11 @@ const ENTER_FAILED = (reason: string) => ({
 /** True while an immersive session is running. */
 export function isPresenting(): boolean {
   return xrStore.getState().session != null;
+}
+
+/** The same, for the page's own UI (outside the Canvas, where @react-three/xr's hooks do not reach). */
+export function useXrPresenting(): boolean {
+  return useStore(xrStore, (s) => s.session != null);
 }
 
 /**
