@@ -2,6 +2,7 @@
 // Serves dist/ with Vite's preview server, measures the title's JS and every staged scene against an
 // empty Canvas, all in one run, and prints one JSON object (also saved to bench-results/latest.json).
 // Nothing here is pass/fail: timings under SwiftShader only mean something as ratios within one run.
+// The "xr" section does the same for every scene in an emulated headset session (see measureXr).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +20,14 @@ const TIMED_FRAMES = 120;
 const READBACK_FRAMES = 30;
 // Cross-origin isolation gives performance.now() 5 µs steps instead of 100 µs (all assets are same-origin).
 const ISOLATION_HEADERS = { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' };
+// XR: frames timed per view, live and in capture mode, and the longest a scene may take before it is
+// reported as an error (so a session that never starts cannot hang the run).
+const XR_LIVE_WARMUP = 5;
+const XR_LIVE_FRAMES = 30;
+const XR_CAPTURE_FRAMES = 15;
+const XR_ENTER_TIMEOUT_MS = 60_000;
+const XR_SCENE_TIMEOUT_MS = 300_000;
+const CONTROLLER_MODELS = ['meta-quest-touch-plus/left.glb', 'meta-quest-touch-plus/right.glb'];
 const ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 const log = (message) => process.stderr.write(`[bench] ${message}\n`);
@@ -140,6 +149,211 @@ async function titleJs(browser, origin, trackExternal) {
   return { gzipBytes: files.reduce((sum, f) => sum + f.gzipBytes, 0), files };
 }
 
+// ---------------------------------------------------------------------------------------------
+// XR: the same scenes in an emulated headset (iwer's Quest 3, `?xr=emulate`), entered as a person
+// would: Escape, then "Enter VR" in the pause menu.
+//
+// Capture mode does not drive the session's frames: fiber skips its XR frame callback while
+// `frameloop` is 'never', so iwer's loop only clears the canvas. `salvage.advance()` still renders
+// both eyes (three draws through the XR camera whenever a session is presenting), but outside an
+// XR frame: no XRFrame, the head and controllers stay where the last real frame left them. So each
+// scene is measured twice:
+// - live: wall-clock intervals of the session's own frames (session.requestAnimationFrame, driven by
+//   iwer on the page's requestAnimationFrame) against the page's frames on the desktop, same scene,
+//   same page, same spawn. Capped by the display rate where a frame is cheap.
+// - capture: advance() + a 1-pixel readPixels (the whole frame's GPU work) in the session against
+//   the same on the desktop, same page: the cost of drawing twice, without the display cap.
+
+/** In-page: intervals between `frames + 1` frames of the page (desktop) or of the XR session, after `warmup`. */
+function frameIntervalsInPage({ xr, warmup, frames, timeoutMs }) {
+  return new Promise((resolve, reject) => {
+    const session = xr ? window.salvageXrDevice?.activeSession : null;
+    if (xr && !session) return reject(new Error('no XR session to time'));
+    const request = xr ? (cb) => session.requestAnimationFrame(cb) : (cb) => requestAnimationFrame(cb);
+    const stamps = [];
+    let seen = 0;
+    let stats = null;
+    let maxCalls = 0;
+    let maxTriangles = 0;
+    const timer = setTimeout(() => reject(new Error(`only ${stamps.length} of ${frames + 1} ${xr ? 'XR' : 'desktop'} frames in ${timeoutMs / 1000} s`)), timeoutMs);
+    const onFrame = () => {
+      seen += 1;
+      if (seen > warmup) {
+        stamps.push(performance.now());
+        // The frame's counts are whole here: the app resets and renders within one callback.
+        stats = window.salvage.stats();
+        maxCalls = Math.max(maxCalls, stats.calls);
+        maxTriangles = Math.max(maxTriangles, stats.triangles);
+      }
+      if (stamps.length <= frames) return void request(onFrame);
+      clearTimeout(timer);
+      resolve({ intervals: stamps.slice(1).map((t, i) => t - stamps[i]), stats, maxCalls, maxTriangles });
+    };
+    request(onFrame);
+  });
+}
+
+/** Escape, then Enter VR in the pause menu; waits until the session presents. */
+async function enterVr(page) {
+  await page.keyboard.press('Escape');
+  const enter = page.getByRole('dialog', { name: 'Paused' }).getByRole('button', { name: 'Enter VR' });
+  await enter.click({ timeout: 30_000 });
+  await page.waitForFunction(() => window.salvage?.state().xr.presenting === true, null, { timeout: XR_ENTER_TIMEOUT_MS, polling: 50 });
+}
+
+/** Opens a page that records which controller models arrived and any page errors. */
+async function openXrPage(context) {
+  const page = await context.newPage();
+  const models = new Set();
+  const errors = [];
+  page.on('response', (r) => {
+    const hit = CONTROLLER_MODELS.find((m) => r.url().endsWith(`/xr-profiles/${m}`));
+    if (hit && r.ok()) models.add(hit);
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  return { page, models, errors, controllersLoaded: () => CONTROLLER_MODELS.every((m) => models.has(m)) };
+}
+
+/** Waits (up to `ms`) for the controllers' models and the panel's text; `step` renders a frame where needed. */
+async function waitForControllersAndPanel(page, controllersLoaded, ms, step = async () => {}) {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    await step();
+    const panel = await page.evaluate(() => window.salvage.state().xr.panel.text != null);
+    if (panel && controllersLoaded()) return { controllers: true, panel };
+    if (Date.now() > deadline) return { controllers: controllersLoaded(), panel };
+    await page.waitForTimeout(100);
+  }
+}
+
+const frameSummary = (run) => ({
+  calls: run.stats.calls,
+  triangles: run.stats.triangles,
+  maxCalls: run.maxCalls,
+  maxTriangles: run.maxTriangles,
+  msPerFrameMedian: round(median(run.intervals)),
+  msPerFrameP90: round(percentile(run.intervals, 0.9)),
+});
+
+/** Live: the desktop's frames, then the session's, in one page at the scene's spawn. */
+async function measureXrLive(context, origin, id) {
+  const { page, controllersLoaded, errors } = await openXrPage(context);
+  try {
+    await page.goto(`${origin}/?xr=emulate&scene=${encodeURIComponent(id)}`, { waitUntil: 'load' });
+    await page.waitForFunction(() => window.salvage?.state().ready === true, null, { timeout: READY_TIMEOUT_MS, polling: 50 });
+    const timeoutMs = XR_SCENE_TIMEOUT_MS / 3;
+    const desktop = await page.evaluate(frameIntervalsInPage, { xr: false, warmup: XR_LIVE_WARMUP, frames: XR_LIVE_FRAMES, timeoutMs });
+    await enterVr(page);
+    const seen = await waitForControllersAndPanel(page, controllersLoaded, 45_000);
+    const xr = await page.evaluate(frameIntervalsInPage, { xr: true, warmup: XR_LIVE_WARMUP, frames: XR_LIVE_FRAMES, timeoutMs });
+    const presenting = await page.evaluate(() => window.salvage.state().xr.presenting);
+    return { desktop: frameSummary(desktop), xr: { ...frameSummary(xr), presenting, controllersDrawn: seen.controllers, panelText: seen.panel }, pageErrors: errors };
+  } finally {
+    await page.close();
+  }
+}
+
+/** Capture: advance() + readPixels on the desktop, then in the session, in one page. */
+async function measureXrCapture(context, origin, id) {
+  const url = `${origin}/?xr=emulate&scene=${encodeURIComponent(id)}&capture=1`;
+  const { page, t: readyAt } = await openCapturePage(context, url, { needReady: true });
+  const models = new Set();
+  page.on('response', (r) => {
+    const hit = CONTROLLER_MODELS.find((m) => r.url().endsWith(`/xr-profiles/${m}`));
+    if (hit && r.ok()) models.add(hit);
+  });
+  try {
+    let t = readyAt;
+    const timed = async () => {
+      const run = await page.evaluate(timeFramesInPage, { canvas: CANVAS, start: t, step: STEP, frames: XR_CAPTURE_FRAMES, readback: true });
+      t += XR_CAPTURE_FRAMES * STEP;
+      return run;
+    };
+    const desktop = await timed();
+    await enterVr(page);
+    const step = async () => {
+      await page.evaluate((time) => window.salvage.advance(time), t);
+      t += STEP;
+    };
+    const seen = await waitForControllersAndPanel(page, () => CONTROLLER_MODELS.every((m) => models.has(m)), 45_000, step);
+    for (let i = 0; i < WARMUP_FRAMES; i++) await step();
+    const xr = await timed();
+    const summary = (run) => ({ calls: run.stats.calls, triangles: run.stats.triangles, readbackMsMedian: round(median(run.times)) });
+    // The controllers' models arrive, but without XR frames their poses never do: they are not drawn here.
+    return { desktop: summary(desktop), xr: { ...summary(xr), panelText: seen.panel }, callsRatio: ratio(xr.stats.calls, desktop.stats.calls) };
+  } finally {
+    await page.close();
+  }
+}
+
+/** Rejects after `ms` (the caller closes what the promise was waiting on). */
+function withTimeout(promise, ms, what) {
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} took more than ${ms / 1000} s`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** One scene in a headset; any failure (a session that does not start, a timeout) becomes `{ error }`. */
+async function measureXr(browser, origin, id, trackExternal) {
+  // A context of its own per scene: closing it ends whatever a timed-out measurement left waiting.
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  trackExternal(context);
+  const result = {};
+  try {
+    await withTimeout(
+      (async () => {
+        const live = await measureXrLive(context, origin, id);
+        Object.assign(result, {
+          live,
+          callsRatio: ratio(live.xr.calls, live.desktop.calls),
+          trianglesRatio: ratio(live.xr.triangles, live.desktop.triangles),
+          frameTimeRatio: ratio(live.xr.msPerFrameMedian, live.desktop.msPerFrameMedian),
+        });
+        const capture = await measureXrCapture(context, origin, id);
+        Object.assign(result, { capture, captureFrameTimeRatio: ratio(capture.xr.readbackMsMedian, capture.desktop.readbackMsMedian) });
+      })(),
+      XR_SCENE_TIMEOUT_MS,
+      `xr ${id}`,
+    );
+  } catch (error) {
+    result.error = error.message.split('\n')[0];
+  } finally {
+    await context.close().catch(() => {});
+  }
+  return result;
+}
+
+async function measureAllXr(browser, origin, sceneIds, trackExternal) {
+  const scenes = {};
+  for (const id of sceneIds) {
+    log(`xr: ${id}`);
+    const sceneStart = Date.now();
+    scenes[id] = await measureXr(browser, origin, id, trackExternal);
+    const r = scenes[id];
+    if (r.error && !r.live) log(`xr ${id} could not be measured: ${r.error}`);
+    else {
+      log(
+        `xr ${id}: ${r.live.xr.calls} calls (desktop ${r.live.desktop.calls}, x${r.callsRatio}), ${r.live.xr.triangles} triangles (x${r.trianglesRatio}); ` +
+          `frame ${r.live.xr.msPerFrameMedian} ms vs ${r.live.desktop.msPerFrameMedian} ms (x${r.frameTimeRatio})` +
+          (r.capture ? `; capture readback x${r.captureFrameTimeRatio}` : `; capture: ${r.error}`) +
+          `; ${round((Date.now() - sceneStart) / 1000, 1)} s`,
+      );
+    }
+  }
+  return {
+    method:
+      'Emulated Quest 3 (iwer, ?xr=emulate), entered from the pause menu at each scene\'s spawn, controllers and panel drawn. ' +
+      'live: median wall-clock interval of the session\'s frames vs the desktop\'s frames in the same page (display-capped where cheap). ' +
+      'capture: salvage.advance() + 1-pixel readPixels in the session vs on the desktop in the same page (both eyes and the panel drawn, outside an XR frame: ' +
+      'the controllers are not drawn, their poses only come with XR frames). ' +
+      'calls and triangles are whole frames (both eyes).',
+    frames: { liveWarmup: XR_LIVE_WARMUP, live: XR_LIVE_FRAMES, capture: XR_CAPTURE_FRAMES },
+    scenes,
+  };
+}
+
 /** null when the baseline is too fast to divide by (below the timer's resolution). */
 const ratio = (a, b) => (b > 0 ? round(a / b, 2) : null);
 const ratios = (scene, baseline) => ({
@@ -149,7 +363,9 @@ const ratios = (scene, baseline) => ({
 
 async function run() {
   const startedAt = Date.now();
-  const sceneIds = stagedSceneIds();
+  // BENCH_SCENES=plaza,beach measures only those (for a quick look; the full report measures all).
+  const only = process.env.BENCH_SCENES?.split(',').map((id) => id.trim()).filter(Boolean);
+  const sceneIds = stagedSceneIds().filter((id) => !only?.length || only.includes(id));
   log(`scenes: ${sceneIds.join(', ') || '(none)'}`);
   const { server, origin } = await startServer();
   log(`serving dist/ at ${origin}`);
@@ -179,6 +395,7 @@ async function run() {
         scenes[id] = { error: error.message };
       }
     }
+    const xr = await measureAllXr(browser, origin, sceneIds, trackExternal);
     const result = {
       date: new Date().toISOString(),
       chromium: browser.version(),
@@ -187,6 +404,7 @@ async function run() {
       frames: { warmup: WARMUP_FRAMES, timed: TIMED_FRAMES, readback: READBACK_FRAMES, stepSeconds: round(STEP, 6) },
       baseline,
       scenes,
+      xr,
       titleJs: title,
       externalRequests: [...externalRequests],
       runSeconds: round((Date.now() - startedAt) / 1000, 1),
