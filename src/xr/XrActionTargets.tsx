@@ -1,7 +1,7 @@
 import type { ThreeEvent } from '@react-three/fiber';
 import { useXR } from '@react-three/xr';
 import { useEffect, useMemo, useRef } from 'react';
-import { AdditiveBlending, BackSide, BoxGeometry, DoubleSide, MeshBasicMaterial, PlaneGeometry, type Mesh } from 'three';
+import { AdditiveBlending, BackSide, BoxGeometry, DoubleSide, MeshBasicMaterial, NormalBlending, PlaneGeometry, type Mesh } from 'three';
 import { runtime } from '../app/runtime';
 import { ROOM_HALF, ROOM_HEIGHT } from '../scenes/beach/layout';
 import { CONSTANT, DOOR } from '../scenes/plaza/config';
@@ -21,6 +21,13 @@ const TARGETS: Record<string, TargetShape> = {
   'plaza.open-door': { kind: 'door', center: [0, DOOR.height / 2, CONSTANT.frontZ + 0.25], size: [DOOR.width + 0.1, DOOR.height + 0.1] },
   'beach.will-change': { kind: 'room', center: [0, ROOM_HEIGHT / 2, 0], size: [ROOM_HALF * 2 - 0.1, ROOM_HEIGHT - 0.1, ROOM_HALF * 2 - 0.1] },
 };
+
+/**
+ * A room is pointed at, never touched: grab and touch pointers take a mesh as its bounding box,
+ * so a hand inside the room would be "touching" it, and would take over from its own ray (the
+ * panel's buttons too). A door can also be grabbed.
+ */
+const INSIDE_ONLY_RAYS = { deny: ['grab', 'touch'] };
 
 /** A spot with no target of its own: its box, from inside. */
 function targetOf(spot: ActionSpot): TargetShape {
@@ -46,10 +53,11 @@ function ActionTarget({ shape }: { shape: TargetShape }) {
     const geometry = door ? new PlaneGeometry(shape.size[0], shape.size[1]) : new BoxGeometry(...shape.size);
     // Hidden until hovered: the material is still there for the ray, but nothing is drawn.
     const material = new MeshBasicMaterial({
-      color: door ? '#9dffb0' : '#c8ffd2',
+      color: door ? '#9dffb0' : '#5fd27a',
       transparent: true,
-      opacity: door ? 0.22 : 0.08,
-      blending: AdditiveBlending,
+      opacity: door ? 0.22 : 0.1,
+      // The door glows; the white room takes a faint green tint (light added to white shows nothing).
+      blending: door ? AdditiveBlending : NormalBlending,
       depthWrite: false,
       side: door ? DoubleSide : BackSide,
       visible: false,
@@ -65,7 +73,12 @@ function ActionTarget({ shape }: { shape: TargetShape }) {
       xrRuntime.uiTargets = xrRuntime.uiTargets.filter((t) => t !== target);
     };
   }, []);
-  const glow = (on: boolean) => () => (assets.material.visible = on);
+  // Each ray that points here counts: the glow goes out when the last one leaves.
+  const pointing = useRef(0);
+  const glow = (step: 1 | -1) => () => {
+    pointing.current = Math.max(0, pointing.current + step);
+    assets.material.visible = pointing.current > 0;
+  };
   const act = (event: ThreeEvent<MouseEvent>) => {
     event.stopPropagation();
     takeOfferedAction();
@@ -77,8 +90,9 @@ function ActionTarget({ shape }: { shape: TargetShape }) {
       material={assets.material}
       position={shape.center as [number, number, number]}
       onClick={act}
-      onPointerOver={glow(true)}
-      onPointerOut={glow(false)}
+      onPointerOver={glow(1)}
+      onPointerOut={glow(-1)}
+      pointerEventsType={shape.kind === 'room' ? INSIDE_ONLY_RAYS : 'all'}
     />
   );
 }
