@@ -8,6 +8,7 @@ import { salvageStore, useSalvage } from '../../store/app-store';
 import { selectChoices, selectLine } from '../../store/selectors';
 import { SPEAKER_NAMES } from '../../story/speakers';
 import { storyIndex } from '../../story/story-index';
+import { clearAhead } from '../../xr/clear-ahead';
 import { exitVr } from '../../xr/xr-session';
 import { xrRuntime } from '../../xr/xr-runtime';
 import { createGazeFollow, stepGazeFollow } from './gaze-follow';
@@ -33,9 +34,10 @@ function FollowingPanel() {
   const follow = useMemo(createGazeFollow, []);
   useFrame((_, seconds) => {
     eyes.set(playerPose.position.x, playerPose.position.y + xrRuntime.lift + xrRuntime.head.y, playerPose.position.z);
-    stepGazeFollow(follow, eyes, playerPose.yaw, seconds);
+    stepGazeFollow(follow, eyes, playerPose.yaw, seconds, clearAhead);
     group.current?.position.copy(follow.position);
     group.current?.rotation.set(0, follow.yaw, 0);
+    group.current?.scale.setScalar(follow.scale);
   });
   useEffect(() => {
     // A pinch aimed at the panel is a press on it, not the start of a teleport.

@@ -8,6 +8,13 @@ export const PANEL_DISTANCE = 1.4;
 export const PANEL_DROP = 0.3;
 /** How fast the panel catches up, per second (exponential easing). */
 const EASE_RATE = 2.5;
+/** Metres the panel keeps in front of a wall that stands closer than its reading distance. */
+export const WALL_MARGIN = 0.12;
+/**
+ * The least a wall may pull the panel in, as a share of its full distance (about 0.2 m): still
+ * in front of a face at a wall (the body's capsule keeps the eyes 0.3 m off it).
+ */
+export const MIN_SCALE = 0.15;
 
 /** A world-space panel that follows the gaze lazily. Transient, mutated each frame. */
 export interface GazeFollow {
@@ -17,10 +24,18 @@ export interface GazeFollow {
   /** The heading the panel is settling towards. */
   anchorYaw: number;
   placed: boolean;
+  /**
+   * The panel's size, 1 at reading distance: where a wall stands closer, the panel comes in
+   * front of it and shrinks with its distance, so it looks the same size and is never buried.
+   */
+  scale: number;
 }
 
+/** Metres from `from` along the unit `direction` to the first solid, Infinity when nothing is there. */
+export type ClearAhead = (from: Vector3, direction: Vector3) => number;
+
 export function createGazeFollow(): GazeFollow {
-  return { position: new Vector3(), yaw: 0, anchorYaw: 0, placed: false };
+  return { position: new Vector3(), yaw: 0, anchorYaw: 0, placed: false, scale: 1 };
 }
 
 /** The signed difference b - a, in (-PI, PI]. */
@@ -30,24 +45,36 @@ export function angleBetween(a: number, b: number): number {
 }
 
 const target = new Vector3();
+const toPanel = new Vector3();
+const direction = new Vector3();
+const FULL_REACH = Math.hypot(PANEL_DISTANCE, PANEL_DROP);
 
 /**
  * Eases the panel toward a spot PANEL_DISTANCE in front of the head at its anchor heading. The
  * anchor only moves when the head turns away by more than FOLLOW_ANGLE, so small glances leave
- * the panel where it is. Framerate independent.
+ * the panel where it is. Framerate independent. With `clearAhead`, a wall nearer than the panel
+ * pulls it in at once, along the line from the eyes, shrunk to look the same size.
  */
-export function stepGazeFollow(state: GazeFollow, eyes: Vector3, headYaw: number, seconds: number): GazeFollow {
+export function stepGazeFollow(state: GazeFollow, eyes: Vector3, headYaw: number, seconds: number, clearAhead?: ClearAhead): GazeFollow {
   if (!state.placed || Math.abs(angleBetween(state.anchorYaw, headYaw)) > FOLLOW_ANGLE) state.anchorYaw = headYaw;
   // Forward at yaw 0 is -Z; positive yaw turns left.
   target.set(eyes.x - Math.sin(state.anchorYaw) * PANEL_DISTANCE, eyes.y - PANEL_DROP, eyes.z - Math.cos(state.anchorYaw) * PANEL_DISTANCE);
-  if (!state.placed) {
-    state.position.copy(target);
-    state.yaw = state.anchorYaw;
-    state.placed = true;
-    return state;
-  }
-  const k = 1 - Math.exp(-EASE_RATE * Math.max(0, seconds));
+  const k = state.placed ? 1 - Math.exp(-EASE_RATE * Math.max(0, seconds)) : 1;
   state.position.lerp(target, k);
-  state.yaw += angleBetween(state.yaw, state.anchorYaw) * k;
+  state.yaw = state.placed ? state.yaw + angleBetween(state.yaw, state.anchorYaw) * k : state.anchorYaw;
+  state.placed = true;
+  keepBeforeWalls(state, eyes, clearAhead, k);
   return state;
+}
+
+function keepBeforeWalls(state: GazeFollow, eyes: Vector3, clearAhead: ClearAhead | undefined, k: number): void {
+  const reach = toPanel.subVectors(state.position, eyes).length();
+  const clear = clearAhead && reach > 1e-6 ? clearAhead(eyes, direction.copy(toPanel).divideScalar(reach)) : Infinity;
+  const limit = Math.max(MIN_SCALE * FULL_REACH, clear - WALL_MARGIN);
+  if (reach > limit) {
+    state.position.copy(eyes).addScaledVector(direction, limit);
+    state.scale = limit / FULL_REACH;
+  } else {
+    state.scale += (1 - state.scale) * k;
+  }
 }
