@@ -35,13 +35,20 @@ function useStudioLit(root: React.RefObject<Group | null>): void {
   });
 }
 
+/**
+ * A press and release on the same thing is a click however long the trigger (or the pinch) was
+ * held: a deliberate, slow pull is a choice too (the pointers' own default is 300 ms, made to
+ * tell clicks from drags, and nothing here is dragged). It also holds where frames come slowly.
+ */
+const PRESS = { clickThresholdMs: 3_000 };
+
 /** A controller as @react-three/xr draws it (model, ray, grab), lit by its own studio light. */
 export function LitController() {
   const root = useRef<Group>(null);
   useStudioLit(root);
   return (
     <group ref={root}>
-      <DefaultXRController />
+      <DefaultXRController rayPointer={PRESS} grabPointer={PRESS} />
     </group>
   );
 }
@@ -52,7 +59,7 @@ export function LitHand() {
   useStudioLit(root);
   return (
     <group ref={root}>
-      <DefaultXRHand />
+      <DefaultXRHand rayPointer={PRESS} grabPointer={PRESS} touchPointer={PRESS} />
     </group>
   );
 }

@@ -40,7 +40,9 @@ export const plazaConfig: SceneConfig = {
   colliders,
   zones: [
     { id: 'plaza.rain', center: [0, 1, (LINE_Z + CONSTANT.frontZ) / 2], size: [HALF_WIDTH * 2, 3, LINE_Z - CONSTANT.frontZ] },
-    { id: 'plaza.constant-building', center: [0, 1, CONSTANT.frontZ + 6], size: [HALF_WIDTH * 2, 3, 8] },
+    // Up to the facade: a player who hurries to the door past the rain's lines still hears of the
+    // building once they are read (a zone fires when the player is free and still inside it).
+    { id: 'plaza.constant-building', center: [0, 1, CONSTANT.frontZ + 5], size: [HALF_WIDTH * 2, 3, 10] },
   ],
   actions: [
     // The player's capsule stops 0.3 m from the facade, inside this box: walking into the door offers it.

@@ -22,6 +22,7 @@ import { XrTourPanel } from './XrTourPanel';
 const selectCurrentLine = selectLine(storyIndex);
 const selectCurrentChoices = selectChoices(storyIndex);
 const eyes = new Vector3();
+const PANEL_POINTER_ORDER = 1;
 
 /** Subtitles, choices and the pause panel in the world, shown only in a headset. */
 export function XrPanel() {
@@ -50,7 +51,16 @@ function FollowingPanel() {
     };
   }, []);
   const paused = useSalvage((s) => s.panel !== 'none');
-  return <group ref={group}>{paused ? <PausePanel /> : <DialoguePanel />}<XrTourPanel /><XrPromptButton /><XrPanelAnchor /></group>;
+  // The panel answers a ray before anything in the world it overlaps (a door's target may stand
+  // just in front of it when a wall has pulled it close).
+  return (
+    <group ref={group} pointerEventsOrder={PANEL_POINTER_ORDER}>
+      {paused ? <PausePanel /> : <DialoguePanel />}
+      <XrTourPanel />
+      <XrPromptButton />
+      <XrPanelAnchor />
+    </group>
+  );
 }
 
 function DialoguePanel() {

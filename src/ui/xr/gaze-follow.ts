@@ -8,8 +8,11 @@ export const PANEL_DISTANCE = 1.4;
 export const PANEL_DROP = 0.3;
 /** How fast the panel catches up, per second (exponential easing). */
 const EASE_RATE = 2.5;
-/** Metres the panel keeps in front of a wall that stands closer than its reading distance. */
-export const WALL_MARGIN = 0.12;
+/**
+ * Metres the panel keeps in front of a wall that stands closer than its reading distance. The
+ * collision world is the walls' plain faces: doors, frames and knobs stand up to 0.25 m proud.
+ */
+export const WALL_MARGIN = 0.3;
 /**
  * The least a wall may pull the panel in, as a share of its full distance (about 0.2 m): still
  * in front of a face at a wall (the body's capsule keeps the eyes 0.3 m off it).
