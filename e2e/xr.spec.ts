@@ -107,6 +107,38 @@ test.describe('in a headset (emulated)', () => {
     expect((await snapshot(page)).mode).toBe('xr');
   });
 
+  test('the subtitle size setting sizes the panel in the headset too', async ({ page }) => {
+    /** The distance between the pause panel's Resume and Leave VR buttons (0.1 m at medium size). */
+    const buttonGap = async () => {
+      await page.evaluate(() => window.salvageXrDevice!.updateVisibilityState('visible-blurred'));
+      await expect.poll(async () => (await snapshot(page)).xr.panel.buttons.map((b) => b.label)).toEqual(expect.arrayContaining(['Resume', 'Leave VR']));
+      // The panel's first frames ease it into place; read it once it has settled.
+      await page.waitForTimeout(1500);
+      const { buttons } = (await snapshot(page)).xr.panel;
+      const [resume, leave] = ['Resume', 'Leave VR'].map((label) => buttons.find((b) => b.label === label)!.position);
+      // Back to the story, as the existing pause test does.
+      await page.evaluate(() => window.salvageXrDevice!.updateVisibilityState('visible'));
+      await page.keyboard.press('Escape');
+      await expect.poll(async () => (await snapshot(page)).xr.panel.text).not.toBe('Paused');
+      return Math.hypot(...resume!.map((v, i) => v - leave![i]!));
+    };
+    await enterVrFromTitle(page);
+    expect(await buttonGap()).toBeCloseTo(0.1, 2);
+    await page.evaluate(() => window.salvageXrDevice!.activeSession!.end());
+    await page.waitForFunction(() => window.salvage!.state().mode === 'explore', null, { timeout: 20_000, polling: 50 });
+
+    // Large subtitles, chosen in the desktop's settings, then back into the headset.
+    await page.keyboard.press('Escape');
+    const pause = page.getByRole('dialog', { name: 'Paused' });
+    await pause.getByRole('button', { name: 'Settings' }).click();
+    const settings = page.getByRole('dialog', { name: 'Settings' });
+    await settings.getByLabel('Subtitle size').selectOption('large');
+    await settings.getByRole('button', { name: 'Done' }).click();
+    await pause.getByRole('button', { name: 'Enter VR' }).click();
+    await page.waitForFunction(() => window.salvage?.state().xr.presenting === true, null, { timeout: 45_000, polling: 100 });
+    expect(await buttonGap()).toBeCloseTo(0.13, 2);
+  });
+
   test('Enter VR from the pause menu keeps the place in the story', async ({ page }) => {
     await page.goto('/?xr=emulate&beat=construct.threshold');
     await waitUntilReady(page);

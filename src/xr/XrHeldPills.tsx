@@ -1,11 +1,11 @@
 import { useFrame } from '@react-three/fiber';
-import { useGetXRSpaceMatrix, useXRInputSourceState } from '@react-three/xr';
 import { useMemo, useRef } from 'react';
 import { Matrix4, Vector3, type BufferGeometry, type Material, type Mesh } from 'three';
 import { salvageStore } from '../store/app-store';
 import { isChoosing } from '../story/machine';
 import { storyIndex } from '../story/story-index';
 import type { ItemId } from '../story/types';
+import { heldInWorld, placeInWorld, useGrip } from './grip';
 import { createHoldOut, holdProgress, isHeldOut, offeredPills, PILL_HAND, PILLS, stepHoldOut, type HoldOut, type Pill } from './hold-out';
 import { toTrackingSpace } from './tracking-space';
 import { xrRuntime, type TrackedPoint } from './xr-runtime';
@@ -77,9 +77,7 @@ function stepHeldPills(hold: HoldOut, grips: Record<Pill, Grip>, inHand: boolean
   if (chosen) state.dispatch({ type: 'choose', choice: choiceOf[chosen]! });
 }
 
-const gripMatrix = new Matrix4();
 const world = new Matrix4();
-const parentInverse = new Matrix4();
 const swell = new Matrix4();
 
 interface HeldPillProps {
@@ -93,29 +91,19 @@ interface HeldPillProps {
 
 /** One pill, following its hand's grip (a controller's, or a tracked hand's). */
 function HeldPill({ pill, geometry, material, grip, hold, inHand }: HeldPillProps) {
-  const handedness = PILL_HAND[pill];
-  const controller = useXRInputSourceState('controller', handedness);
-  const hand = useXRInputSourceState('hand', handedness);
-  const getGrip = useGetXRSpaceMatrix((controller ?? hand)?.inputSource.gripSpace);
+  const getGrip = useGrip(PILL_HAND[pill]);
   const mesh = useRef<Mesh>(null);
   useFrame((_, __, frame: XRFrame | undefined) => {
     const m = mesh.current;
-    const origin = xrRuntime.origin;
-    grip.tracked = !!(m && origin && getGrip?.(gripMatrix, frame));
-    if (!m || !origin || !grip.tracked) {
+    grip.tracked = !!m && heldInWorld(getGrip, frame, IN_GRIP, world);
+    if (!m || !grip.tracked) {
       if (m) m.visible = false;
       return;
     }
-    origin.updateWorldMatrix(true, false);
-    world.multiplyMatrices(origin.matrixWorld, gripMatrix).multiply(IN_GRIP);
     grip.position.setFromMatrixPosition(world);
     const size = PILL_SCALE * (1 + HELD_SWELL * holdProgress(hold, pill));
     world.multiply(swell.makeScale(size, size, size));
-    if (m.parent) {
-      m.parent.updateWorldMatrix(true, false);
-      world.premultiply(parentInverse.copy(m.parent.matrixWorld).invert());
-    }
-    m.matrix.copy(world);
+    placeInWorld(m, world);
     m.visible = inHand() && salvageStore.getState().story.inventory.includes(ITEM[pill]);
   });
   return <mesh ref={mesh} geometry={geometry} material={material} matrixAutoUpdate={false} visible={false} />;

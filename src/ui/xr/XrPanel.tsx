@@ -12,7 +12,7 @@ import { clearAhead } from '../../xr/clear-ahead';
 import { exitVr } from '../../xr/xr-session';
 import { xrRuntime } from '../../xr/xr-runtime';
 import { createGazeFollow, stepGazeFollow } from './gaze-follow';
-import { PANEL_FONT } from './panel-style';
+import { PANEL_FONT, PANEL_SIZE } from './panel-style';
 import { XrComfortSettings } from './XrComfortSettings';
 import { XrPanelAnchor } from './XrPanelAnchor';
 import { XrPanelButton } from './XrPanelButton';
@@ -33,12 +33,13 @@ export function XrPanel() {
 function FollowingPanel() {
   const group = useRef<Group>(null);
   const follow = useMemo(createGazeFollow, []);
+  const size = PANEL_SIZE[useSalvage((s) => s.settings.subtitleSize)];
   useFrame((_, seconds) => {
     eyes.set(playerPose.position.x, playerPose.position.y + xrRuntime.lift + xrRuntime.head.y, playerPose.position.z);
     stepGazeFollow(follow, eyes, playerPose.yaw, seconds, clearAhead);
     group.current?.position.copy(follow.position);
     group.current?.rotation.set(0, follow.yaw, 0);
-    group.current?.scale.setScalar(follow.scale);
+    group.current?.scale.setScalar(follow.scale * size);
   });
   useEffect(() => {
     // A pinch aimed at the panel is a press on it, not the start of a teleport.
