@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, snapshot, test, type Snapshot } from './support/fixtures';
 import { CONSTANT } from '../src/scenes/plaza/config';
-import { aim, click, enterVrAt, enterVrFromTitle, stick, type Hand } from './support/xr';
+import { aim, click, enterVrAt, enterVrFromTitle, lookRotation, stick, type Hand } from './support/xr';
 
 /**
  * Playing the story in the emulated headset with the controllers alone: the trigger on the
@@ -229,11 +229,26 @@ test.describe('the story in a headset, with the controllers (emulated)', () => {
     await expect.poll(async () => (await snapshot(page)).beat).toBe('beach.shore');
     await readUntil(page, () => false);
 
-    // Down to the shore, until fingers touch his arm; the sunglasses; the whisper.
+    // Down to the shore, until fingers touch his arm: felt in the right hand, said on the panel.
+    // The view is not turned for the player: Smith stands behind, and the head turns to him.
+    await page.evaluate(() => {
+      const actuator = window.salvageXrDevice!.controllers.right!.inputSource.gamepad!.hapticActuators[0]!;
+      const pulse = actuator.pulse.bind(actuator);
+      const w = window as unknown as { pulses: number[][] };
+      w.pulses = [];
+      actuator.pulse = (value, ms) => (w.pulses.push([value, ms]), pulse(value, ms));
+    });
     await walkUntil(page, "window.salvage.state().beat === 'beach.touch'");
+    await expect.poll(async () => (await snapshot(page)).xr.panel.notice).toBe('Someone touches your arm. Turn around.');
+    expect(await page.evaluate(() => (window as unknown as { pulses: number[][] }).pulses.length)).toBe(1);
     expect(await readToChoice(page)).toContain('Take off his sunglasses');
+    await expect.poll(async () => Object.keys((await snapshot(page)).xr.choiceTargets)).toContain('sunglasses');
+    const glasses = (await snapshot(page)).xr.choiceTargets.sunglasses!;
+    expect(glasses[2]).toBeGreaterThan(0); // behind the head
+    await page.evaluate((q) => window.salvageXrDevice!.quaternion.set(...q), lookRotation(HEAD, glasses));
     await press(page, 'Take off his sunglasses');
     await expect.poll(async () => (await snapshot(page)).beat).toBe('beach.whisper');
+    expect((await snapshot(page)).xr.panel.notice).toBeNull();
     await readUntil(page, () => false);
     await expect.poll(async () => (await snapshot(page)).ending).toBe('found');
     expect((await snapshot(page)).path).toEqual(expect.arrayContaining(['corridor.exchange', 'interlude.michael', 'interlude.chip', 'beach.shore', 'beach.touch', 'beach.whisper']));

@@ -1,5 +1,5 @@
 import { expect, snapshot, test, waitUntilReady } from './support/fixtures';
-import { enterVrFromTitle, expectSamePlace, stick } from './support/xr';
+import { aim, click, enterVrAt, enterVrFromTitle, expectSamePlace, stick } from './support/xr';
 
 /**
  * A headset session through the WebXR emulator (iwer's Meta Quest 3), installed by `?xr=emulate`
@@ -137,6 +137,21 @@ test.describe('in a headset (emulated)', () => {
     await pause.getByRole('button', { name: 'Enter VR' }).click();
     await page.waitForFunction(() => window.salvage?.state().xr.presenting === true, null, { timeout: 45_000, polling: 100 });
     expect(await buttonGap()).toBeCloseTo(0.13, 2);
+  });
+
+  test('a notice shows under the panel in the headset, and a press with the controller puts it away', async ({ page }) => {
+    await enterVrAt(page, 'scene=construct&speed=fast');
+    await expect.poll(async () => (await snapshot(page)).xr.panel.notice).toMatch(/tour speed "fast" is not a positive number/);
+    const text = (await snapshot(page)).xr.panel.notice!;
+    await expect.poll(async () => (await snapshot(page)).xr.panel.buttons.map((b) => b.label)).toContain(text);
+    // Once the panel has eased into place, the ray on the strip and the trigger.
+    await page.waitForTimeout(1500);
+    const strip = (await snapshot(page)).xr.panel.buttons.find((b) => b.label === text)!.position;
+    await aim(page, 'right', [0.25, 1.5, -0.4], strip);
+    await click(page, 'right');
+    await expect.poll(async () => (await snapshot(page)).xr.panel.notice).toBeNull();
+    // It is gone from the page too: one list of notices.
+    await expect(page.getByText(text)).toHaveCount(0);
   });
 
   test('Enter VR from the pause menu keeps the place in the story', async ({ page }) => {

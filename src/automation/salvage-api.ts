@@ -42,6 +42,8 @@ export interface SalvageSnapshot {
       text: string | null;
       choices: string[];
       caption: string | null;
+      /** The newest notice, shown on a strip under the panel (the page's own notices are out of sight), else null. */
+      notice: string | null;
       /** Where the panel's centre is, in the tracking space (relative to the XR origin); null when not shown. */
       position: [number, number, number] | null;
       /** Each button it shows (choices, the deed on offer, pause), and where it is in the tracking space. */
@@ -125,6 +127,7 @@ export function createSalvageApi(store: SalvageStore, index: ScriptIndex): Salva
             text: xrRuntime.panel.text,
             choices: [...xrRuntime.panel.choices],
             caption: xrRuntime.panel.caption,
+            notice: xrRuntime.panel.notice,
             position: xrRuntime.panel.position && [...xrRuntime.panel.position],
             buttons: xrRuntime.panel.buttons.map((b) => ({ label: b.label, position: [...b.position] })),
           },

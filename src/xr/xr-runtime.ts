@@ -27,6 +27,8 @@ export const xrRuntime = {
     text: null as string | null,
     choices: [] as string[],
     caption: null as string | null,
+    /** The newest notice, on a strip under the panel. */
+    notice: null as string | null,
     /** Where the panel's centre and each of its buttons are, in the tracking space (for tests). */
     position: null as TrackedPoint | null,
     buttons: [] as { label: string; position: TrackedPoint }[],

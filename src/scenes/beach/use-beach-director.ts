@@ -6,6 +6,8 @@ import { storyIndex } from '../../story/story-index';
 import { sceneClock } from '../../systems/scene-clock';
 import { beachStaging, type BeachStaging } from './beach-staging';
 import { createBeachState, type BeachState } from './beach-state';
+import { pulseHand } from '../../xr/haptics';
+import { isPresenting } from '../../xr/xr-session';
 
 /** Smith stands behind Neo's right shoulder: the touch turns him this far to the right. */
 const TOUCH_ANGLE = 2.15;
@@ -44,7 +46,10 @@ export function useBeachDirector(): BeachState {
         state.smithAt = when;
         // Arriving mid-scene, he is simply there in front; otherwise his touch turns Neo round.
         const facing = placeSmith(state, last ? TOUCH_ANGLE : 0);
-        if (last && settings.reduceMotion) pushNotice(TURN_NOTICE);
+        // A headset's view is never turned for the player: the touch is felt (the right arm,
+        // where he stands) and said on the panel, and the player turns.
+        if (last && isPresenting()) pulseHand('right', 0.5, 180);
+        if (last && (settings.reduceMotion || isPresenting())) pushNotice(TURN_NOTICE);
         else if (last) requestTurn(gentleTurn, playerPose.yaw, facing);
       }
       if (next.glassesOff && !last?.glassesOff) {

@@ -14,6 +14,7 @@ import { xrRuntime } from '../../xr/xr-runtime';
 import { createGazeFollow, stepGazeFollow } from './gaze-follow';
 import { PANEL_FONT, PANEL_SIZE } from './panel-style';
 import { XrComfortSettings } from './XrComfortSettings';
+import { XrNotice } from './XrNotice';
 import { XrPanelAnchor } from './XrPanelAnchor';
 import { XrPanelButton } from './XrPanelButton';
 import { XrPromptButton } from './XrPromptButton';
@@ -59,6 +60,7 @@ function FollowingPanel() {
       {paused ? <PausePanel /> : <DialoguePanel />}
       <XrTourPanel />
       <XrPromptButton />
+      {!paused && <XrNotice />}
       <XrPanelAnchor />
     </group>
   );

@@ -10,6 +10,7 @@ interface Props {
   label: string;
   position: [number, number, number];
   width?: number;
+  height?: number;
   onSelect: () => void;
   /** Named so that the panel's state can report what it shows. */
   name?: string;
@@ -20,7 +21,7 @@ interface Props {
  * itself, with where it is in the tracking space, in `xrRuntime.panel.buttons` (for tests that
  * aim a controller at it).
  */
-export function XrPanelButton({ label, position, width = 0.9, onSelect, name }: Props) {
+export function XrPanelButton({ label, position, width = 0.9, height = 0.075, onSelect, name }: Props) {
   const [hovered, setHovered] = useState(false);
   const mesh = useRef<Mesh>(null);
   const spot = useMemo(() => ({ label, position: [0, 0, 0] as TrackedPoint, listed: false }), [label]);
@@ -44,7 +45,7 @@ export function XrPanelButton({ label, position, width = 0.9, onSelect, name }: 
   return (
     <group position={position} name={name}>
       <mesh ref={mesh} onClick={select} onPointerOver={() => setHovered(true)} onPointerOut={() => setHovered(false)}>
-        <planeGeometry args={[width, 0.075]} />
+        <planeGeometry args={[width, height]} />
         <meshBasicMaterial color={hovered ? '#2f6b3a' : '#14301a'} />
       </mesh>
       <Text font={PANEL_FONT} fontSize={0.036} color="#e8ffe8" maxWidth={width - 0.04} anchorX="center" anchorY="middle" position={[0, 0, 0.002]}>
