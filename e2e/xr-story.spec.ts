@@ -200,6 +200,13 @@ test.describe('the story in a headset, with the controllers (emulated)', () => {
     await moveHand(page, 'right', REST.right);
     await readUntil(page, () => false);
     await expect.poll(async () => (await snapshot(page)).ending).toBe('forgotten');
+
+    // The close of the walk, in the headset: its title on the panel, and a new walk from there.
+    await expect.poll(async () => (await snapshot(page)).xr.panel.text).toBe('Forgotten');
+    await press(page, 'Play again');
+    await expect.poll(async () => (await snapshot(page)).beat).toBe('construct.jack-in');
+    const again = await snapshot(page);
+    expect(again).toMatchObject({ ending: null, mode: 'xr', scene: 'construct', xr: { presenting: true } });
   });
 
   test('from the corridor to the found ending with the controllers alone', async ({ page }) => {
@@ -252,5 +259,11 @@ test.describe('the story in a headset, with the controllers (emulated)', () => {
     await readUntil(page, () => false);
     await expect.poll(async () => (await snapshot(page)).ending).toBe('found');
     expect((await snapshot(page)).path).toEqual(expect.arrayContaining(['corridor.exchange', 'interlude.michael', 'interlude.chip', 'beach.shore', 'beach.touch', 'beach.whisper']));
+
+    // The ending on the panel; Leave VR shows the page's whole ending screen, the path taken included.
+    await expect.poll(async () => (await snapshot(page)).xr.panel.text).toBe('Found');
+    await press(page, 'Leave VR');
+    await page.waitForFunction(() => window.salvage!.state().mode === 'explore', null, { timeout: 20_000, polling: 50 });
+    await expect(page.getByRole('dialog', { name: 'Found' })).toBeVisible();
   });
 });

@@ -38,15 +38,18 @@ export function button(page: Page, hand: Hand, id: string, value: number): Promi
 
 /**
  * A quick pull of a button ('trigger' by default): pressed for one frame of the session, as a
- * finger would. A ray's click is a press and release within 300 ms, and frames here can be slow,
- * so the press is timed by the session's frames, not the clock. The ray gets two frames to find
- * its target first.
+ * finger would. A click is a press and release on the same target within the pointers' window, and
+ * frames here can be slow: the press is timed by the session's frames. The ray gets two frames to find
+ * its target first. A press that ends the session (Leave VR) returns when it has ended.
  */
 export async function click(page: Page, hand: Hand, id = 'trigger'): Promise<void> {
   await page.evaluate(
     async ([h, b]) => {
       const device = window.salvageXrDevice!;
-      const frame = () => new Promise<void>((resolve) => device.activeSession!.requestAnimationFrame(() => resolve()));
+      const session = device.activeSession!;
+      // A press that ends the session (Leave VR) gets no more frames.
+      const ended = new Promise<void>((resolve) => session.addEventListener('end', () => resolve(), { once: true }));
+      const frame = () => Promise.race([new Promise<void>((resolve) => session.requestAnimationFrame(() => resolve())), ended]);
       const controller = device.controllers[h as Hand]!;
       await frame();
       await frame();

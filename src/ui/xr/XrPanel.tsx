@@ -14,6 +14,7 @@ import { xrRuntime } from '../../xr/xr-runtime';
 import { createGazeFollow, stepGazeFollow } from './gaze-follow';
 import { PANEL_FONT, PANEL_SIZE } from './panel-style';
 import { XrComfortSettings } from './XrComfortSettings';
+import { XrEndingPanel } from './XrEndingPanel';
 import { XrNotice } from './XrNotice';
 import { XrPanelAnchor } from './XrPanelAnchor';
 import { XrPanelButton } from './XrPanelButton';
@@ -53,11 +54,12 @@ function FollowingPanel() {
     };
   }, []);
   const paused = useSalvage((s) => s.panel !== 'none');
+  const ending = useSalvage((s) => s.story.ending);
   // The panel answers a ray before anything in the world it overlaps (a door's target may stand
   // just in front of it when a wall has pulled it close).
   return (
     <group ref={group} pointerEventsOrder={PANEL_POINTER_ORDER}>
-      {paused ? <PausePanel /> : <DialoguePanel />}
+      {paused ? <PausePanel /> : ending ? <XrEndingPanel ending={ending} /> : <DialoguePanel />}
       <XrTourPanel />
       <XrPromptButton />
       {!paused && <XrNotice />}
