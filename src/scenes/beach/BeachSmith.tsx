@@ -15,6 +15,7 @@ import {
   SHOULDER,
   UPPER_ARM,
 } from '../shared/smith-geometry';
+import { usePanelOccluder } from '../../xr/panel-occluders';
 import { XrChoiceTarget } from '../../xr/XrChoiceTarget';
 import { sinceCue, type BeachState } from './beach-state';
 
@@ -30,6 +31,8 @@ export function BeachSmith({ state }: { state: BeachState }) {
   const fore = useRef<Mesh>(null);
   const glasses = useRef<Group>(null);
   const smile = useRef<Mesh>(null);
+  // Face to face with him, the panel in a headset comes in front of him, not behind.
+  usePanelOccluder(root);
   const geometry = useMemo(
     () => ({
       body: createSmithBody(),

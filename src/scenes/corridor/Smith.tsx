@@ -8,6 +8,7 @@ import { solveElbow } from './arm-ik';
 import { createForearm, createSmithBody, createSunglasses, createUpperArm, FOREARM, SHOULDER, UPPER_ARM } from '../shared/smith-geometry';
 import { lerpAngle, SMITH_POSES, type PoseTarget } from './smith-poses';
 import { SunglassReflection } from './SunglassReflection';
+import { usePanelOccluder } from '../../xr/panel-occluders';
 
 const MOVE_SECONDS = 1.8;
 const DOWN = new Vector3(0, -1, 0);
@@ -59,6 +60,8 @@ function poseArm(armValue: number, upper: Object3D | null, fore: Object3D | null
 /** Agent Smith: three doors down, moving between the poses the script cues. */
 export function Smith({ state }: { state: CorridorState }) {
   const body = useRef<Group>(null);
+  // Up close, the panel in a headset comes in front of him, not behind.
+  usePanelOccluder(body);
   const upperArm = useRef<Mesh>(null);
   const forearm = useRef<Mesh>(null);
   const lenses = useRef<Mesh>(null);

@@ -12,6 +12,7 @@ import { clearAhead } from '../../xr/clear-ahead';
 import { exitVr } from '../../xr/xr-session';
 import { xrRuntime } from '../../xr/xr-runtime';
 import { createGazeFollow, stepGazeFollow } from './gaze-follow';
+import { drawOnTop } from './draw-on-top';
 import { PANEL_FONT, PANEL_SIZE } from './panel-style';
 import { XrComfortSettings } from './XrComfortSettings';
 import { XrEndingPanel } from './XrEndingPanel';
@@ -42,6 +43,7 @@ function FollowingPanel() {
     group.current?.position.copy(follow.position);
     group.current?.rotation.set(0, follow.yaw, 0);
     group.current?.scale.setScalar(follow.scale * size);
+    if (group.current) drawOnTop(group.current);
   });
   useEffect(() => {
     // A pinch aimed at the panel is a press on it, not the start of a teleport.

@@ -4,6 +4,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Mesh } from 'three';
 import { objectInTrackingSpace } from '../../xr/tracking-space';
 import { xrRuntime, type TrackedPoint } from '../../xr/xr-runtime';
+import { BUTTON_LAYER } from './draw-on-top';
 import { PANEL_FONT } from './panel-style';
 
 interface Props {
@@ -44,7 +45,7 @@ export function XrPanelButton({ label, position, width = 0.9, height = 0.075, on
   };
   return (
     <group position={position} name={name}>
-      <mesh ref={mesh} onClick={select} onPointerOver={() => setHovered(true)} onPointerOut={() => setHovered(false)}>
+      <mesh ref={mesh} userData={BUTTON_LAYER} onClick={select} onPointerOver={() => setHovered(true)} onPointerOut={() => setHovered(false)}>
         <planeGeometry args={[width, height]} />
         <meshBasicMaterial color={hovered ? '#2f6b3a' : '#14301a'} />
       </mesh>

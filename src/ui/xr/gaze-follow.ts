@@ -14,10 +14,11 @@ const EASE_RATE = 2.5;
  */
 export const WALL_MARGIN = 0.3;
 /**
- * The least a wall may pull the panel in, as a share of its full distance (about 0.2 m): still
- * in front of a face at a wall (the body's capsule keeps the eyes 0.3 m off it).
+ * The least a wall (or a figure) may pull the panel in, as a share of its full distance (about
+ * 0.55 m): still beyond the hands at rest, so a ray can reach it, and comfortable to focus on.
+ * Anything nearer is drawn over (the panel is drawn on top of the world, see draw-on-top.ts).
  */
-export const MIN_SCALE = 0.15;
+export const MIN_SCALE = 0.385;
 
 /** A world-space panel that follows the gaze lazily. Transient, mutated each frame. */
 export interface GazeFollow {
