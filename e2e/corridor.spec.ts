@@ -1,7 +1,7 @@
-import { countFlashes, countRedFlashes } from '../src/systems/flash-analysis';
+import { countFlashes } from '../src/systems/flash-analysis';
 import { readToChoice, readToEnd, walkToSmith } from './support/corridor-walk';
 import { expect, holdKeyUntil, snapshot, test, waitUntilReady } from './support/fixtures';
-import { advanceUntilReady, captureFrames } from './support/frames';
+import { advanceUntilReady, captureFrames, expectWithinFlashLimit } from './support/frames';
 
 test.describe('the corridor: Smith and the pills', () => {
   // Long conversations on a CPU renderer: each line is a few frames.
@@ -100,12 +100,7 @@ test.describe('the corridor, measured', () => {
       const times = Array.from({ length: 120 }, (_, i) => start + i / 20);
       const frames = await captureFrames(page, times);
       const at = frames.map((f) => f.t);
-      for (let region = 0; region < 5; region += 1) {
-        const general = countFlashes(frames.map((f) => f.luminance[region]!), at);
-        const red = countRedFlashes(frames.map((f) => f.red[region]!), at);
-        expect(general.maxPerSecond, `general flashes in region ${region}`).toBeLessThanOrEqual(3);
-        expect(red.maxPerSecond, `red flashes in region ${region}`).toBeLessThanOrEqual(3);
-      }
+      expectWithinFlashLimit(frames);
       const whole = frames.map((f) => f.luminance[0]!);
       const swing = Math.max(...whole) - Math.min(...whole);
       // The lights really do flicker by default, and only breathe with reduce flashing.

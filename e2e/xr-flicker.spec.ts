@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
-import { countFlashes, countRedFlashes } from '../src/systems/flash-analysis';
+import { countFlashes } from '../src/systems/flash-analysis';
 import { expect, snapshot, test } from './support/fixtures';
-import { advanceUntilReady, captureFrames, type FrameSample } from './support/frames';
+import { advanceUntilReady, captureFrames, expectWithinFlashLimit } from './support/frames';
 
 /**
  * The corridor's flicker in a headset, where the lamps fill the whole view of both eyes. Frames
@@ -32,16 +32,6 @@ async function openInHeadset(page: Page, query: string, reduceFlashing: boolean)
 
 /** Frames at 30 a second for `seconds` from `start`. */
 const timesFrom = (start: number, seconds: number) => Array.from({ length: Math.round(seconds * 30) }, (_, i) => start + i / 30);
-
-function expectWithinFlashLimit(frames: FrameSample[]): void {
-  const at = frames.map((f) => f.t);
-  for (let region = 0; region < 5; region += 1) {
-    const general = countFlashes(frames.map((f) => f.luminance[region]!), at);
-    const red = countRedFlashes(frames.map((f) => f.red[region]!), at);
-    expect(general.maxPerSecond, `general flashes in region ${region}`).toBeLessThanOrEqual(3);
-    expect(red.maxPerSecond, `red flashes in region ${region}`).toBeLessThanOrEqual(3);
-  }
-}
 
 test.describe('the corridor in a headset: flashes (emulated)', () => {
   test.describe.configure({ timeout: 240_000 });

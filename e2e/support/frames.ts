@@ -1,4 +1,6 @@
 import type { Page } from '@playwright/test';
+import { countFlashes, countRedFlashes } from '../../src/systems/flash-analysis';
+import { expect } from './fixtures';
 
 export interface FrameSample {
   t: number;
@@ -75,4 +77,18 @@ export async function advanceUntilReady(page: Page, step = 1 / 30): Promise<numb
     if (ready) return t + step;
   }
   throw new Error('The scene never became ready in capture mode');
+}
+
+/**
+ * The WCAG 2.3.1 limit on a run of captured frames: at most three general and three red flashes
+ * in any second, in the whole view and in each of its quarters.
+ */
+export function expectWithinFlashLimit(frames: FrameSample[]): void {
+  const at = frames.map((f) => f.t);
+  for (let region = 0; region < 5; region += 1) {
+    const general = countFlashes(frames.map((f) => f.luminance[region]!), at);
+    const red = countRedFlashes(frames.map((f) => f.red[region]!), at);
+    expect(general.maxPerSecond, `general flashes in region ${region}`).toBeLessThanOrEqual(3);
+    expect(red.maxPerSecond, `red flashes in region ${region}`).toBeLessThanOrEqual(3);
+  }
 }

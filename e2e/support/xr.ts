@@ -120,6 +120,13 @@ export function recordCoverMaxima(page: Page): Promise<void> {
       w.__cover!.vignette = Math.max(w.__cover!.vignette, vignette);
     };
     setInterval(sample, 10);
+    // And once every frame of the session: under load, timers can miss a one-frame black.
+    const session = window.salvageXrDevice?.activeSession;
+    const everyFrame = () => {
+      sample();
+      if (window.salvageXrDevice?.activeSession === session) session?.requestAnimationFrame(() => void Promise.resolve().then(everyFrame));
+    };
+    everyFrame();
   });
 }
 
