@@ -13,18 +13,23 @@ export const BUTTON_LAYER = { panelLayer: 1 };
  * each frame, so parts that mount later (text laid out in a worker) are covered too.
  */
 export function drawOnTop(panel: Object3D): void {
-  panel.traverse((object) => {
-    const mesh = object as Mesh & { text?: unknown };
-    if (!mesh.isMesh) return;
-    const layer = mesh.text !== undefined ? 2 : ((mesh.userData.panelLayer as number | undefined) ?? 0);
-    mesh.renderOrder = PANEL_ORDER + layer;
-    const materials: Material[] = Array.isArray(mesh.material) ? mesh.material : [mesh.material];
-    for (const material of materials) {
-      if (!material.depthTest && material.transparent) continue;
-      material.depthTest = false;
-      material.depthWrite = false;
-      // One list for all of it, ordered by renderOrder (opaque things draw before any transparent).
-      material.transparent = true;
-    }
-  });
+  panel.traverse(layerMesh);
+}
+
+/** Module-level, so the per-frame traversal allocates nothing. */
+function layerMesh(object: Object3D): void {
+  const mesh = object as Mesh & { text?: unknown };
+  if (!mesh.isMesh) return;
+  const layer = mesh.text !== undefined ? 2 : ((mesh.userData.panelLayer as number | undefined) ?? 0);
+  mesh.renderOrder = PANEL_ORDER + layer;
+  if (Array.isArray(mesh.material)) mesh.material.forEach(overTheWorld);
+  else overTheWorld(mesh.material);
+}
+
+function overTheWorld(material: Material): void {
+  if (!material.depthTest && material.transparent) return;
+  material.depthTest = false;
+  material.depthWrite = false;
+  // One list for all of it, ordered by renderOrder (opaque things draw before any transparent).
+  material.transparent = true;
 }
