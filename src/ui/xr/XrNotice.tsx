@@ -3,13 +3,12 @@ import { useSalvage } from '../../store/app-store';
 import { selectChoices, selectNotices } from '../../store/selectors';
 import { storyIndex } from '../../story/story-index';
 import { xrRuntime } from '../../xr/xr-runtime';
+import { SUBTITLE_PANEL } from './panel-style';
 import { XrPanelButton } from './XrPanelButton';
 
 const selectCurrentChoices = selectChoices(storyIndex);
-/** The subtitle panel's lower edge, and the height its choice buttons take each (see XrPanel). */
-const PANEL_BOTTOM = -0.18;
-const CHOICE_STEP = 0.095;
 const HEIGHT = 0.09;
+const GAP = 0.02;
 
 /**
  * The newest notice ("Someone touches your arm. Turn around.") on a strip under the subtitle
@@ -28,6 +27,6 @@ export function XrNotice() {
     };
   }, [notice]);
   if (!notice) return null;
-  const y = PANEL_BOTTOM - 0.02 - choices * CHOICE_STEP - HEIGHT / 2;
-  return <XrPanelButton label={notice.text} width={1} height={HEIGHT} position={[0, y, 0.01]} onSelect={() => dismiss(notice.id)} />;
+  const y = -SUBTITLE_PANEL.height / 2 - GAP - choices * SUBTITLE_PANEL.choiceStep - HEIGHT / 2;
+  return <XrPanelButton label={notice.text} width={SUBTITLE_PANEL.width} height={HEIGHT} position={[0, y, 0.01]} onSelect={() => dismiss(notice.id)} />;
 }

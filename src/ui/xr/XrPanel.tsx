@@ -13,7 +13,7 @@ import { exitVr } from '../../xr/xr-session';
 import { xrRuntime } from '../../xr/xr-runtime';
 import { createGazeFollow, stepGazeFollow } from './gaze-follow';
 import { drawOnTop } from './draw-on-top';
-import { PANEL_FONT, PANEL_SIZE } from './panel-style';
+import { PANEL_FONT, PANEL_SIZE, SUBTITLE_PANEL } from './panel-style';
 import { XrComfortSettings } from './XrComfortSettings';
 import { XrEndingPanel } from './XrEndingPanel';
 import { XrNotice } from './XrNotice';
@@ -86,7 +86,7 @@ function DialoguePanel() {
   return (
     <group>
       <mesh onClick={() => !choices.length && dispatch({ type: 'advance' })}>
-        <planeGeometry args={[1, 0.36]} />
+        <planeGeometry args={[SUBTITLE_PANEL.width, SUBTITLE_PANEL.height]} />
         <meshBasicMaterial color="#030a05" transparent opacity={0.82} />
       </mesh>
       {speaker && subtitles && (
@@ -108,7 +108,7 @@ function DialoguePanel() {
         {text}
       </Text>
       {choices.map((choice, i) => (
-        <XrPanelButton key={choice.id} label={choice.label} position={[0, -0.24 - i * 0.095, 0.01]} onSelect={() => dispatch({ type: 'choose', choice: choice.id })} />
+        <XrPanelButton key={choice.id} label={choice.label} position={[0, SUBTITLE_PANEL.firstChoiceY - i * SUBTITLE_PANEL.choiceStep, 0.01]} onSelect={() => dispatch({ type: 'choose', choice: choice.id })} />
       ))}
     </group>
   );
