@@ -19,7 +19,6 @@ export function StagedScene({ id }: { id: SceneId }) {
   useLayoutEffect(() => {
     runtime.config = config;
     runtime.world = worldColliderFor(config.colliders);
-    runtime.zonesInside.clear();
     sceneClock.reset();
     // Staying in the same place (the construct standing in, then being the scene) keeps the pose;
     // a new scene, or a fresh arrival (start, continue, a jump), begins at the spawn.

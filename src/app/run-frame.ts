@@ -8,9 +8,7 @@ import { driveTour, suspendTour, tourRun, type TourFrame } from '../player/tour-
 import type { SalvageStore } from '../store/create-store';
 import type { ScriptIndex } from '../story/script-index';
 import { sceneClock } from '../systems/scene-clock';
-import { availableAction } from '../systems/action-system';
-import { dueStoryTick } from '../systems/story-time-system';
-import { updateZones } from '../systems/zone-system';
+import { lookAtPlace } from '../systems/story-events';
 import { comfort, stepComfort } from '../xr/comfort';
 import { driveXr, type XrFrameInput } from '../xr/xr-driver';
 import { isPresenting } from '../xr/xr-session';
@@ -61,18 +59,7 @@ export function runFrame(ctx: FrameContext, clockStep: number): void {
 
 /** Zones, timed triggers and the action prompt, from where the player stands. */
 function storyEvents(ctx: FrameContext): void {
-  const state = ctx.store.getState();
-  const config = runtime.config;
-  // Story events only come from the scene the story is in, not from the construct standing in.
-  if (config && state.staged === state.story.scene && state.story.arrived) {
-    updateZones(playerPose.position, config.zones, runtime.zonesInside, (event) => ctx.store.getState().dispatch(event));
-    const tick = dueStoryTick(ctx.index, ctx.store.getState().story, sceneClock.seconds);
-    if (tick > 0) ctx.store.getState().dispatch({ type: 'tick', seconds: tick });
-    const spot = availableAction(ctx.index, ctx.store.getState().story, playerPose.position, config.actions);
-    ctx.store.getState().setPrompt(spot && { action: spot.action, label: spot.label });
-  } else if (state.prompt) {
-    state.setPrompt(null);
-  }
+  lookAtPlace(ctx.store, ctx.index, runtime.config, playerPose.position, sceneClock.seconds);
 }
 
 function driveDesktop({ input, store }: FrameContext, seconds: number): void {

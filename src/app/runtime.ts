@@ -10,8 +10,6 @@ export const runtime = {
   /** The staged scene's config and collision world (the construct's while another loads). */
   config: null as SceneConfig | null,
   world: null as Octree | null,
-  /** Zones the player's feet are in, as last reported to the story. */
-  zonesInside: new Set<string>(),
   /** The store's `visit` when the staged scene was last placed: a new visit starts at the spawn. */
   stagedVisit: -1,
   pointerLocked: false,

@@ -5,8 +5,7 @@ import { createSalvageStore } from '../store/create-store';
 import { stateAtBeat } from '../story/deep-link';
 import { FIXTURE_INDEX } from '../story/test-fixture';
 import type { BeatId } from '../story/types';
-import { availableAction } from '../systems/action-system';
-import { updateZones } from '../systems/zone-system';
+import { lookAtPlace } from '../systems/story-events';
 import { createComfort, stepComfort } from '../xr/comfort';
 import { placePlayer, type PlayerPose } from './pose';
 import { createTourRun, driveTour, requestStop, suspendTour, type TourFrame } from './tour-driver';
@@ -37,14 +36,9 @@ function harness({ speed = 1, reduceMotion = false, xr = false } = {}) {
   store.getState().stage('construct');
   const pose: PlayerPose = { position: new Vector3(), yaw: 0, pitch: 0, velocity: new Vector3(), onFloor: false };
   placePlayer(pose, CONFIG.spawn.position, CONFIG.spawn.yaw);
-  const inside = new Set<string>();
-  const onStep = () => {
-    const s = store.getState();
-    if (s.staged !== s.story.scene || !s.story.arrived) return s.setPrompt(null);
-    updateZones(pose.position, CONFIG.zones, inside, (event) => store.getState().dispatch(event));
-    const spot = availableAction(FIXTURE_INDEX, store.getState().story, pose.position, CONFIG.actions);
-    store.getState().setPrompt(spot && { action: spot.action, label: spot.label });
-  };
+  // The scene's clock, as the frame loop keeps it: timed triggers fall due by it.
+  const clock = { seconds: 0 };
+  const onStep = () => lookAtPlace(store, FIXTURE_INDEX, CONFIG, pose.position, clock.seconds);
   const run = createTourRun();
   // In a headset, run-frame steps the headset's fade after the tour, every frame.
   const comfort = createComfort();
@@ -57,6 +51,7 @@ function harness({ speed = 1, reduceMotion = false, xr = false } = {}) {
   const play = (done: () => boolean, { fps = 10, limit = 300 } = {}) => {
     let t = 0;
     for (; t < limit && !done(); t += 1 / fps) {
+      clock.seconds += 1 / fps;
       driveTour(run, frame, 1 / fps);
       if (frame.xr) stepComfort(comfort, 1 / fps, false);
       // The staged scene tells the story it has arrived after its first frames.

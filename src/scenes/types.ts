@@ -9,10 +9,19 @@ export interface Box {
   size: Vec3;
 }
 
-/** A trigger zone: entering and leaving it are story events. */
+/** Which way the scene leads past a zone, along a world axis. */
+export type Beyond = '-x' | '+x' | '-z' | '+z';
+
+/** A trigger zone: entering and leaving its region are story events. */
 export interface Zone extends Box {
   /** Namespaced by scene, as the script names it (`construct.threshold`). */
   id: string;
+  /**
+   * The way the scene leads through the zone: its region then reaches on without end that way
+   * (within the box's other bounds), so a player who has walked past it still stands in it.
+   * Every zone a `reach` trigger names says this.
+   */
+  beyond?: Beyond;
 }
 
 /** A place where the player can do something on purpose (open a door): E, a click or a tap. */

@@ -175,6 +175,38 @@ describe('zones', () => {
   });
 });
 
+describe('triggers that cannot be lost', () => {
+  it('a place reached while a beat plays fires once the beat ends, wherever past it the player has gone', () => {
+    // The zone system keeps a reached place in `zones` while the player is beyond it.
+    let s = run(INITIAL_STORY_STATE, START, arrive('construct'), ADVANCE, enter('construct.mirror'));
+    expect(s).toMatchObject({ beat: 'construct.wake', line: 1 });
+    s = step(s, ADVANCE);
+    expect(s.beat).toBe('construct.mirror');
+  });
+
+  it('a crossing made while a beat plays is owed, and fires when the story is free', () => {
+    let s = step(roamingConstruct(), enter('construct.mirror'));
+    expect(s.beat).toBe('construct.mirror');
+    s = step(s, leave('construct.mirror'));
+    expect(s).toMatchObject({ beat: 'construct.mirror', owed: ['construct.turn-away'] });
+    s = step(s, ADVANCE);
+    expect(s).toMatchObject({ beat: 'construct.turn-away', owed: [] });
+  });
+
+  it('a crossing made before its trigger opened is not owed', () => {
+    const s = run(INITIAL_STORY_STATE, START, arrive('construct'), enter('construct.mirror'), leave('construct.mirror'));
+    expect(s.owed).toEqual([]);
+  });
+
+  it('owed crossings belong to their visit: a new arrival forgets them', () => {
+    const s = run(roamingConstruct(), enter('construct.mirror'), leave('construct.mirror'));
+    expect(s.owed).toEqual(['construct.turn-away']);
+    // Staged afresh (a jump, a resumed walk) with the crossing still on record: the arrival drops it.
+    const restaged: StoryState = { ...s, beat: null, arrived: false };
+    expect(step(restaged, arrive('construct'))).toMatchObject({ owed: [], beat: null, zones: [] });
+  });
+});
+
 describe('conditions and interruptions', () => {
   it('`after`: a trigger waits until its beats have been seen', () => {
     const s = roamingConstruct();

@@ -1,5 +1,5 @@
 import type { ScriptIndex } from './script-index';
-import type { BeatId, EndingId, ItemId, Mode, SceneId, Target, Trigger, TriggerOn } from './types';
+import type { BeatId, EndingId, ItemId, Mode, SceneId, Target, Trigger } from './types';
 
 /**
  * The story machine: a pure function of (state, event). No timers, no clocks of its own:
@@ -20,8 +20,13 @@ export interface StoryState {
   chosen: string[];
   inventory: ItemId[];
   ending: EndingId | null;
-  /** Trigger zones the player stands in. */
+  /** Trigger zones whose region the player stands in (a zone's region may reach on beyond it). */
   zones: string[];
+  /**
+   * Beats of crossing triggers (`enter`, `leave`) whose crossing came while a beat played: they
+   * fire as soon as the story is free, if still open.
+   */
+  owed: BeatId[];
   /** Seconds since the scene was staged. */
   clock: number;
 }
@@ -49,11 +54,18 @@ export const INITIAL_STORY_STATE: StoryState = {
   inventory: [],
   ending: null,
   zones: [],
+  owed: [],
   clock: 0,
 };
 
 export function stepStory(index: ScriptIndex, state: StoryState, event: StoryEvent): StoryState {
   if (state.ending && event.type !== 'restart' && event.type !== 'set-mode') return state;
+  const next = reduce(index, state, event);
+  // Held conditions are looked at after every change, so none waits on a lucky frame.
+  return next === state ? state : fireHeld(index, next);
+}
+
+function reduce(index: ScriptIndex, state: StoryState, event: StoryEvent): StoryState {
   switch (event.type) {
     case 'start':
       return goTo(index, { ...INITIAL_STORY_STATE, mode: event.mode }, { scene: index.script.firstScene });
@@ -64,19 +76,19 @@ export function stepStory(index: ScriptIndex, state: StoryState, event: StoryEve
       return INITIAL_STORY_STATE;
     case 'arrive':
       if (event.scene !== state.scene || state.arrived) return state;
-      return fireWaiting(index, { ...state, arrived: true, clock: 0, zones: [] });
+      return { ...state, arrived: true, clock: 0, zones: [], owed: [] };
     case 'enter':
       if (!state.arrived || state.zones.includes(event.zone)) return state;
-      return fire(index, { ...state, zones: [...state.zones, event.zone] }, (on) => on.type === 'enter' && on.zone === event.zone);
+      return cross(index, { ...state, zones: [...state.zones, event.zone] }, 'enter', event.zone);
     case 'leave':
       if (!state.zones.includes(event.zone)) return state;
-      return fire(index, { ...state, zones: state.zones.filter((z) => z !== event.zone) }, (on) => on.type === 'leave' && on.zone === event.zone);
+      return cross(index, { ...state, zones: state.zones.filter((z) => z !== event.zone) }, 'leave', event.zone);
     case 'act':
       if (!state.arrived) return state;
-      return fire(index, state, (on) => on.type === 'action' && on.action === event.action);
+      return fire(index, state, ({ on }) => on.type === 'action' && on.action === event.action);
     case 'tick':
       if (!state.arrived || !Number.isFinite(event.seconds) || event.seconds <= 0) return state;
-      return fireWaiting(index, { ...state, clock: state.clock + event.seconds });
+      return { ...state, clock: state.clock + event.seconds };
     case 'advance':
       return advance(index, state);
     case 'choose':
@@ -109,8 +121,8 @@ function choose(index: ScriptIndex, state: StoryState, choiceId: string): StoryS
 export function goTo(index: ScriptIndex, state: StoryState, target: Target): StoryState {
   if ('beat' in target) return startBeat(index, state, target.beat);
   if ('ending' in target) return { ...state, beat: null, line: 0, ending: target.ending };
-  if ('scene' in target) return { ...state, scene: target.scene, arrived: false, beat: null, line: 0, zones: [], clock: 0 };
-  return fireWaiting(index, { ...state, beat: null, line: 0 });
+  if ('scene' in target) return { ...state, scene: target.scene, arrived: false, beat: null, line: 0, zones: [], owed: [], clock: 0 };
+  return fireHeld(index, { ...state, beat: null, line: 0 });
 }
 
 export function startBeat(index: ScriptIndex, state: StoryState, id: BeatId): StoryState {
@@ -121,6 +133,7 @@ export function startBeat(index: ScriptIndex, state: StoryState, id: BeatId): St
     beat: id,
     line: 0,
     seen: [...state.seen, id],
+    owed: state.owed.filter((owed) => owed !== id),
     inventory: changeInventory(state.inventory, beat.gives, beat.takes),
   };
 }
@@ -141,19 +154,37 @@ function isEligible(state: StoryState, trigger: Trigger): boolean {
   return isTriggerOpen(state, trigger) && (state.beat === null || trigger.interrupts === true);
 }
 
-/** Fires the first eligible trigger that the event matches. */
-function fire(index: ScriptIndex, state: StoryState, matches: (on: TriggerOn) => boolean): StoryState {
-  const trigger = index.triggers(state.scene).find((t) => matches(t.on) && isEligible(state, t));
+/** Fires the first eligible trigger that matches. */
+function fire(index: ScriptIndex, state: StoryState, matches: (trigger: Trigger) => boolean): StoryState {
+  const trigger = index.triggers(state.scene).find((t) => matches(t) && isEligible(state, t));
   return trigger ? startBeat(index, state, trigger.beat) : state;
 }
 
-/** Conditions that hold over time (standing in a zone, a time passed) fire once the player is free. */
-function fireWaiting(index: ScriptIndex, state: StoryState): StoryState {
-  if (!state.arrived) return state;
-  return fire(index, state, (on) => {
+/**
+ * A crossing: reaching the zone (entering its region) and the crossing triggers it matches.
+ * A crossing trigger that is open but cannot start now (a beat plays) is owed, not lost.
+ */
+function cross(index: ScriptIndex, state: StoryState, type: 'enter' | 'leave', zone: string): StoryState {
+  const crosses = (t: Trigger) => t.on.type === type && t.on.zone === zone;
+  const fired = fire(index, state, (t) => crosses(t) || (type === 'enter' && t.on.type === 'reach' && t.on.zone === zone));
+  const owed = index
+    .triggers(state.scene)
+    .filter((t) => crosses(t) && isTriggerOpen(fired, t) && !fired.owed.includes(t.beat))
+    .map((t) => t.beat);
+  return owed.length > 0 ? { ...fired, owed: [...fired.owed, ...owed] } : fired;
+}
+
+/**
+ * Conditions that hold over time fire once the story is free (or at once, for a trigger that
+ * interrupts): the scene's start, a zone reached, a time passed, a crossing owed.
+ */
+function fireHeld(index: ScriptIndex, state: StoryState): StoryState {
+  if (!state.arrived || state.ending) return state;
+  return fire(index, state, ({ on, beat }) => {
     if (on.type === 'scene-start') return true;
-    if (on.type === 'enter') return state.zones.includes(on.zone);
+    if (on.type === 'reach') return state.zones.includes(on.zone);
     if (on.type === 'time') return state.clock >= on.at;
+    if (on.type === 'enter' || on.type === 'leave') return state.owed.includes(beat);
     return false;
   });
 }

@@ -44,7 +44,7 @@ export const FIXTURE_SCRIPT: StoryScript = {
       ],
       triggers: [
         { on: { type: 'scene-start' }, beat: 'construct.wake' },
-        { on: { type: 'enter', zone: 'construct.mirror' }, beat: 'construct.mirror' },
+        { on: { type: 'reach', zone: 'construct.mirror' }, beat: 'construct.mirror' },
         { on: { type: 'leave', zone: 'construct.mirror' }, beat: 'construct.turn-away', after: ['construct.mirror'] },
         // `interrupts: false` spelled out: only `true` may cut into a beat.
         { on: { type: 'action', action: 'construct.door' }, beat: 'construct.door', after: ['construct.mirror'], interrupts: false },

@@ -69,12 +69,26 @@ export interface Beat {
 /** What makes a beat start. Zone and action ids are namespaced by scene (`corridor.smith`). */
 export type TriggerOn =
   | { type: 'scene-start' }
+  /**
+   * A place reached: holds while the player stands in the zone or has gone past it the way the
+   * scene leads (the zone's `beyond`, in the scene's config). Fires whenever the story is free
+   * while it holds, so walking through narration can never lose it.
+   */
+  | { type: 'reach'; zone: string }
+  /**
+   * A true crossing into the zone, made once the trigger is open. A crossing made while a beat
+   * plays is remembered and fires when the story is free (unless the trigger has closed by then).
+   */
   | { type: 'enter'; zone: string }
+  /** A true crossing out of the zone, remembered in the same way. */
   | { type: 'leave'; zone: string }
   /** A deliberate act of the player's: open a door (E / click), will the white away. */
   | { type: 'action'; action: string }
-  /** Seconds since the scene started. */
+  /** Seconds since the scene started: holds from then on, and fires once the story is free. */
   | { type: 'time'; at: number };
+
+/** The kinds of trigger that name a zone. */
+export const ZONE_TRIGGER_TYPES = ['reach', 'enter', 'leave'] as const;
 
 export interface Trigger {
   on: TriggerOn;

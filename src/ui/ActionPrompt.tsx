@@ -1,12 +1,10 @@
 import { useEffect } from 'react';
 import { salvageStore, useSalvage } from '../store/app-store';
+import { takeOffer } from '../systems/action-system';
 
-/** Takes the action on offer where the player stands; false when there is none. */
+/** Takes the action on offer where the player stands (or reads on toward it); false when there is none. */
 export function takeOfferedAction(): boolean {
-  const s = salvageStore.getState();
-  if (!s.prompt || s.panel !== 'none') return false;
-  s.dispatch({ type: 'act', action: s.prompt.action });
-  return true;
+  return takeOffer(salvageStore);
 }
 
 /** "E  Open the door": shown where a deliberate action is possible; E, a click or a tap takes it. */
@@ -22,7 +20,7 @@ export function ActionPrompt() {
   }, []);
   if (!prompt) return null;
   return (
-    <button type="button" className="action-prompt" onClick={takeOfferedAction} data-action={prompt.action}>
+    <button type="button" className="action-prompt" onClick={takeOfferedAction} data-action={prompt.action} data-waiting={prompt.waiting}>
       <kbd>E</kbd> {prompt.label}
     </button>
   );

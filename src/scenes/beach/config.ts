@@ -1,5 +1,5 @@
 import type { Box, SceneConfig } from '../types';
-import { ROOM_HALF, SHORELINE_Z, SPAWN_Z, WALK_LIMIT_Z } from './layout';
+import { SHORELINE_Z, SPAWN_Z, WALK_LIMIT_Z } from './layout';
 
 const FAR = 60;
 
@@ -18,9 +18,11 @@ export const beachConfig: SceneConfig = {
   id: 'beach',
   spawn: { position: [0, 0, SPAWN_Z], yaw: 0 },
   colliders,
-  zones: [{ id: 'beach.shoreline', center: [0, 1, SHORELINE_Z], size: [FAR, 2.5, 1.6] }],
-  // Anywhere in the white room, Neo can want it to change.
-  actions: [{ action: 'beach.will-change', label: 'Will the white away', center: [0, 1, 0], size: [ROOM_HALF * 2, 2.5, ROOM_HALF * 2] }],
+  // A step short of the wet sand, anywhere along the beach, and down to the water's edge.
+  zones: [{ id: 'beach.shoreline', center: [0, 1, SHORELINE_Z], size: [FAR + 12, 2.5, 1.6], beyond: '-z' }],
+  // Anywhere in the white, Neo can want it to change: the room's walls are light, not solid, and a
+  // player who walks on through them while the white is described is still in the white.
+  actions: [{ action: 'beach.will-change', label: 'Will the white away', center: [0, 1, 0], size: [FAR * 2, 2.5, FAR * 2] }],
   tourStops: [
     { position: [0, 0, SPAWN_Z], yaw: 0, dwell: 5 },
     { position: [1.2, 0, SHORELINE_Z], yaw: 0.15, dwell: 30 },

@@ -20,7 +20,7 @@ export const constructConfig: SceneConfig = {
   id: 'construct',
   spawn: { position: [0, 0, 8], yaw: 0 },
   colliders: walls,
-  zones: [{ id: 'construct.threshold', center: [0, 1, THRESHOLD_Z], size: [ROOM_HALF * 2, 2.5, 3] }],
+  zones: [{ id: 'construct.threshold', center: [0, 1, THRESHOLD_Z], size: [ROOM_HALF * 2, 2.5, 3], beyond: '-z' }],
   actions: [],
   tourStops: [
     { position: [0, 0, 8], yaw: 0, dwell: 4 },

@@ -19,10 +19,11 @@ export const corridorConfig: SceneConfig = {
   spawn: { position: [0, 0, -0.4], yaw: 0 },
   colliders,
   zones: [
-    // Walking toward Smith: a few steps short of him.
-    { id: 'corridor.smith', center: [0, 1, SMITH_HOME[2] + 3.6], size: [HALF_WIDTH * 2, 2.5, 1.6] },
+    // Walking toward Smith: a few steps short of him, and everything past him (a player who walks
+    // by him while the arrival is told is greeted once it has been).
+    { id: 'corridor.smith', center: [0, 1, SMITH_HOME[2] + 3.6], size: [HALF_WIDTH * 2, 2.5, 1.6], beyond: '-z' },
     // Back at the door he came in by.
-    { id: 'corridor.entrance', center: [0, 1, ENTRANCE_Z - 0.45], size: [HALF_WIDTH * 2, 2.5, 0.7] },
+    { id: 'corridor.entrance', center: [0, 1, ENTRANCE_Z - 0.45], size: [HALF_WIDTH * 2, 2.5, 0.7], beyond: '+z' },
   ],
   actions: [],
   tourStops: [

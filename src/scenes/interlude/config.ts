@@ -32,8 +32,8 @@ export const interludeConfig: SceneConfig = {
   id: 'interlude',
   spawn: { position: [0, 0, 4.6], yaw: 0 },
   colliders,
-  // A few steps short of the boy, across the whole crane room: nobody walks past him.
-  zones: [{ id: 'interlude.michael', center: [0, 1, -2.7], size: [7, 2.5, 1.2] }],
+  // A few steps short of the boy, across the whole crane room, and on past him.
+  zones: [{ id: 'interlude.michael', center: [0, 1, -2.7], size: [7, 2.5, 1.2], beyond: '-z' }],
   actions: [],
   tourStops: [
     { position: [0, 0, 4.6], yaw: 0, dwell: 6 },

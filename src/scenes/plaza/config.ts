@@ -39,10 +39,10 @@ export const plazaConfig: SceneConfig = {
   spawn: { position: [0, 0, SPAWN_Z], yaw: 0 },
   colliders,
   zones: [
-    { id: 'plaza.rain', center: [0, 1, (LINE_Z + CONSTANT.frontZ) / 2], size: [HALF_WIDTH * 2, 3, LINE_Z - CONSTANT.frontZ] },
-    // Up to the facade: a player who hurries to the door past the rain's lines still hears of the
-    // building once they are read (a zone fires when the player is free and still inside it).
-    { id: 'plaza.constant-building', center: [0, 1, CONSTANT.frontZ + 5], size: [HALF_WIDTH * 2, 3, 10] },
+    { id: 'plaza.rain', center: [0, 1, (LINE_Z + CONSTANT.frontZ) / 2], size: [HALF_WIDTH * 2, 3, LINE_Z - CONSTANT.frontZ], beyond: '-z' },
+    // The last stretch to the facade: a player who hurries to the door past the rain's lines still
+    // hears of the building once they are read (a place reached holds while the player is there).
+    { id: 'plaza.constant-building', center: [0, 1, CONSTANT.frontZ + 5], size: [HALF_WIDTH * 2, 3, 10], beyond: '-z' },
   ],
   actions: [
     // The player's capsule stops 0.3 m from the facade, inside this box: walking into the door offers it.

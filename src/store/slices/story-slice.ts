@@ -43,7 +43,7 @@ export const createStorySlice =
       continueWalk: (mode) => {
         const saved = get().progress;
         if (!saved || saved.ending) return;
-        arriveAfresh({ ...saved, mode: mode ?? saved.mode ?? 'explore', arrived: false, zones: [], clock: 0 });
+        arriveAfresh({ ...saved, mode: mode ?? saved.mode ?? 'explore', arrived: false, zones: [], owed: [], clock: 0 });
       },
       jumpTo: (state) => arriveAfresh(state),
       returnToTitle: () => set({ story: INITIAL_STORY_STATE }),

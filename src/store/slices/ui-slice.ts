@@ -28,8 +28,11 @@ export interface UiSlice {
   unavailable: SceneId | null;
   panel: Panel;
   notices: Notice[];
-  /** The deliberate action the player can take where they stand (E, a click), or null. */
-  prompt: { action: string; label: string } | null;
+  /**
+   * The deliberate action the player can take where they stand (E, a click), or null. While
+   * `waiting`, a line must be read first: the label says so, and taking the prompt reads on.
+   */
+  prompt: { action: string; label: string; waiting: boolean } | null;
   /** Whether the 3D view could start at all (no WebGL2: the text version). */
   webgl: 'unknown' | 'ok' | 'missing' | 'lost';
   tour: TourUi;
@@ -65,7 +68,7 @@ export const createUiSlice: StateCreator<SalvageState, [], [], UiSlice> = (set, 
   setWebgl: (webgl) => set({ webgl }),
   setPrompt: (prompt) => {
     const now = get().prompt;
-    if (now?.action !== prompt?.action) set({ prompt });
+    if (now?.action !== prompt?.action || now?.waiting !== prompt?.waiting || now?.label !== prompt?.label) set({ prompt });
   },
   updateTour: (patch) => {
     const tour = get().tour;

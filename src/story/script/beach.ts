@@ -57,6 +57,6 @@ export const beachScript: SceneScript = {
   triggers: [
     { on: { type: 'scene-start' }, beat: 'beach.white' },
     { on: { type: 'action', action: 'beach.will-change' }, beat: 'beach.shore', after: ['beach.white'] },
-    { on: { type: 'enter', zone: 'beach.shoreline' }, beat: 'beach.touch', after: ['beach.shore'] },
+    { on: { type: 'reach', zone: 'beach.shoreline' }, beat: 'beach.touch', after: ['beach.shore'] },
   ],
 };

@@ -34,7 +34,7 @@ export const constructScript: SceneScript = {
   triggers: [
     { on: { type: 'scene-start' }, beat: 'construct.jack-in' },
     {
-      on: { type: 'enter', zone: 'construct.threshold' },
+      on: { type: 'reach', zone: 'construct.threshold' },
       beat: 'construct.threshold',
       after: ['construct.jack-in'],
     },

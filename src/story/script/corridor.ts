@@ -196,9 +196,9 @@ export const corridorScript: SceneScript = {
   ],
   triggers: [
     { on: { type: 'scene-start' }, beat: 'corridor.arrival' },
-    { on: { type: 'enter', zone: 'corridor.smith' }, beat: 'corridor.greeting', after: ['corridor.arrival'] },
+    { on: { type: 'reach', zone: 'corridor.smith' }, beat: 'corridor.greeting', after: ['corridor.arrival'] },
     {
-      on: { type: 'enter', zone: 'corridor.entrance' },
+      on: { type: 'reach', zone: 'corridor.entrance' },
       beat: 'corridor.walk-away',
       after: ['corridor.greeting'],
       unless: ['corridor.exchange', 'corridor.forgotten'],

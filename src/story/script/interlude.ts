@@ -92,7 +92,7 @@ export const interludeScript: SceneScript = {
   triggers: [
     { on: { type: 'scene-start' }, beat: 'interlude.control-room' },
     {
-      on: { type: 'enter', zone: 'interlude.michael' },
+      on: { type: 'reach', zone: 'interlude.michael' },
       beat: 'interlude.michael',
       after: ['interlude.control-room'],
     },

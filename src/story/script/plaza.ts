@@ -56,9 +56,9 @@ export const plazaScript: SceneScript = {
   triggers: [
     { on: { type: 'scene-start' }, beat: 'plaza.arrival' },
     { on: { type: 'time', at: 4 }, beat: 'plaza.phone-gone', after: ['plaza.arrival'] },
-    { on: { type: 'enter', zone: 'plaza.rain' }, beat: 'plaza.into-the-rain', after: ['plaza.arrival'] },
+    { on: { type: 'reach', zone: 'plaza.rain' }, beat: 'plaza.into-the-rain', after: ['plaza.arrival'] },
     {
-      on: { type: 'enter', zone: 'plaza.constant-building' },
+      on: { type: 'reach', zone: 'plaza.constant-building' },
       beat: 'plaza.constant-building',
       after: ['plaza.arrival'],
     },

@@ -10,6 +10,7 @@ import { XrPanelButton } from './XrPanelButton';
 export function XrPromptButton() {
   const prompt = useSalvage((s) => s.prompt);
   const shown = useSalvage((s) => s.panel === 'none' && s.story.mode === 'xr');
-  if (!prompt || !shown) return null;
+  // While a line must be read first, the panel itself reads on; the deed's button comes after.
+  if (!prompt || !shown || prompt.waiting) return null;
   return <XrPanelButton label={prompt.label} width={0.6} position={[0, 0, 0.01]} onSelect={takeOfferedAction} />;
 }
