@@ -22,6 +22,11 @@ export interface SalvageSnapshot {
   /** Every beat started in this walk, in order: the path taken. */
   path: string[];
   ending: string | null;
+  /**
+   * The deed on offer where the player stands ("Open the door"), or null. While `waiting`, a line
+   * must be read first: the prompt says "Read on to ...", and E reads on.
+   */
+  prompt: { action: string; label: string; waiting: boolean } | null;
   mode: Mode | null;
   settings: Settings;
   player: { position: [number, number, number]; yaw: number };
@@ -114,6 +119,7 @@ export function createSalvageApi(store: SalvageStore, index: ScriptIndex): Salva
         inventory: [...s.story.inventory],
         path: [...s.story.seen],
         ending: s.story.ending,
+        prompt: s.prompt && { ...s.prompt },
         mode: s.story.mode,
         settings: { ...s.settings },
         player: { position: [round(playerPose.position.x), round(playerPose.position.y), round(playerPose.position.z)], yaw: round(playerPose.yaw) },
