@@ -34,7 +34,7 @@ test.describe('the impatient player', () => {
     expect(greeted.player.position[2]).toBeLessThan(AT_FAR_WALL);
   });
 
-  test('from the title, W held from every spawn, a key a second, E when offered, the story\'s choices: every scene is left, and the walk is found', async ({ page }) => {
+  test('from the title, W held from every spawn, a key every second or less, E when offered, the story\'s choices: every scene is left, and the walk is found', async ({ page }) => {
     await page.goto('/');
     await page.getByRole('button', { name: 'Start', exact: true }).click();
     await waitUntilReady(page);
