@@ -35,6 +35,8 @@ function mergeParts(parts: Part[], bones: BoneSpec[], withMorphs: boolean): Buff
   const merged = mergeGeometries(parts.map((p) => p.geometry));
   if (!merged) throw new Error('Figure parts could not be merged');
   if (withMorphs) {
+    // Offsets from the rest position, not whole positions.
+    merged.morphTargetsRelative = true;
     merged.morphAttributes.position = EXPRESSIONS.map((name) => {
       const array = new Float32Array(merged.getAttribute('position').count * 3);
       let offset = 0;

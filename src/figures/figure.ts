@@ -58,8 +58,7 @@ export function createFigure(geometry: FigureGeometry, materials: FigureMaterial
     actions,
     clip: clips[0]?.name ?? '',
     dispose() {
-      mixer.stopAllAction();
-      mixer.uncacheRoot(root);
+      // The GPU side only: a remount reuses nothing, and the mixer goes with the figure.
       skeleton.dispose();
     },
   };

@@ -12,7 +12,7 @@ export interface HeadFrame {
   size: number;
 }
 
-const EYE = { x: 0.135, z: 0.32, radius: 0.05 };
+const EYE = { x: 0.13, z: 0.318, radius: 0.056 };
 const LID_TOP = 1.2;
 const LID_OPEN = 0.2;
 const LID_CLOSED = -0.22;
@@ -58,7 +58,7 @@ export function headSkinParts(palette: Palette, frame: HeadFrame): Part[] {
     band(
       44,
       48,
-      (u, v, out) => (u === 0 ? out.set(0, 0.04, 0.05) : u === 1 ? out.set(0, 1, -0.01) : headPoint(0.02 + u * 0.97, v * Math.PI * 2, out)),
+      (u, v, out) => (u === 0 ? out.set(0, 0.0, 0.1) : u === 1 ? out.set(0, 1, -0.01) : headPoint(u, v * Math.PI * 2, out)),
       (p) => {
         const slit = Math.exp(-(((p.y - FACE.mouth) / 0.008) ** 2)) * (Math.abs(p.x) < 0.085 && p.z > 0.2 ? 1 : 0);
         const blush = Math.exp(-(((Math.abs(p.x) - 0.17) / 0.07) ** 2) - ((p.y - 0.33) / 0.07) ** 2);
@@ -70,8 +70,8 @@ export function headSkinParts(palette: Palette, frame: HeadFrame): Part[] {
 
   // The nose: from the bridge between the eyes out to the tip and under.
   const surface = (t: number) => headFront(t);
-  const nosePoints = [new Vector3(0, 0.52, surface(0.52) - 0.04), new Vector3(0, 0.44, surface(0.44) + 0.03), new Vector3(0, 0.36, surface(0.36) + 0.085), new Vector3(0, 0.315, surface(0.315) + 0.07), new Vector3(0, 0.3, surface(0.3) + 0.02)];
-  const noseRadii = [[0.03, 0.03], [0.034, 0.035], [0.052, 0.04], [0.06, 0.03], [0.04, 0.02]] as const;
+  const nosePoints = [new Vector3(0, 0.52, surface(0.52) - 0.04), new Vector3(0, 0.44, surface(0.44) + 0.03), new Vector3(0, 0.36, surface(0.36) + 0.065), new Vector3(0, 0.318, surface(0.318) + 0.05), new Vector3(0, 0.305, surface(0.305) + 0.012)];
+  const noseRadii = [[0.028, 0.03], [0.03, 0.03], [0.045, 0.035], [0.055, 0.028], [0.035, 0.02]] as const;
   const nose = sweep(curveRings(nosePoints, (u) => [...noseRadii[Math.round(u * 4)]!] as [number, number], new Vector3(0, 0, 1)), 12, () => skin);
   parts.push(finish(nose, 'nose', frame, ['head']));
 
@@ -177,7 +177,7 @@ export function hairParts(palette: Palette, frame: HeadFrame, style: HairStyle):
   const shell = mergeVertices(
     band(16, 40, (u, v, out) => {
       const a = v * Math.PI * 2;
-      if (u === 1) return out.set(0, 1 + lift, -0.02);
+      if (u === 1) return out.set(0, 1 + (0.015 + lift) * 0.6, -0.01);
       const t = hairline(a) + (0.995 - hairline(a)) * u;
       headPoint(t, a, out);
       const grow = (0.015 + lift * u) * (1 + 0.3 * Math.max(0, -Math.sin(a)));

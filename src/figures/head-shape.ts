@@ -15,16 +15,20 @@ export function profile(samples: readonly number[], x: number): number {
 
 // The head from chin (t = 0) to crown (t = 1), in units of the head's height: half width, and how
 // far the face and the back of the skull reach in front of and behind the neck's axis.
-const WIDTH = [0.05, 0.16, 0.235, 0.275, 0.295, 0.305, 0.3, 0.27, 0.2, 0.02];
-const FRONT = [0.3, 0.36, 0.37, 0.375, 0.39, 0.4, 0.385, 0.33, 0.22, 0.02];
-const BACK = [-0.02, -0.1, -0.2, -0.3, -0.37, -0.41, -0.42, -0.37, -0.24, -0.02];
+const WIDTH = [0.09, 0.2, 0.26, 0.29, 0.305, 0.318, 0.325];
+const FRONT = [0.3, 0.355, 0.365, 0.37, 0.385, 0.395, 0.4];
+const BACK = [-0.05, -0.13, -0.22, -0.3, -0.36, -0.4, -0.42];
+/** Above the brow the skull is a dome. */
+const DOME = 0.6;
+const dome = (t: number) => Math.sqrt(Math.max(0, 1 - ((t - DOME) / (1 - DOME)) ** 2));
+const lower = (table: number[], t: number) => profile(table, Math.min(t, DOME) / DOME);
 
 /** The face's mid-line heights, fractions of the head from the chin. */
 export const FACE = { mouth: 0.22, noseTip: 0.33, eyes: 0.5, brows: 0.59, hairFront: 0.8 } as const;
 
-export const headWidth = (t: number) => profile(WIDTH, t);
-export const headFront = (t: number) => profile(FRONT, t);
-export const headBack = (t: number) => profile(BACK, t);
+export const headWidth = (t: number) => (t <= DOME ? lower(WIDTH, t) : 0.325 * dome(t));
+export const headFront = (t: number) => (t <= DOME ? lower(FRONT, t) : 0.4 * dome(t) ** 0.7 - 0.05 * (1 - dome(t)));
+export const headBack = (t: number) => (t <= DOME ? lower(BACK, t) : -0.42 * dome(t));
 
 /**
  * A point on the head's surface at height t and angle a (0 the left side +X, PI/2 the face),
@@ -41,7 +45,7 @@ export function headPoint(t: number, a: number, out: Vector3): Vector3 {
   out.set(x, t, z);
   // Eye sockets: a soft hollow under the brow; cheekbones a little out.
   const front = Math.max(0, s);
-  const socket = Math.exp(-(((Math.abs(x) - 0.135) / 0.07) ** 2) - ((t - FACE.eyes) / 0.05) ** 2);
+  const socket = Math.exp(-(((Math.abs(x) - 0.13) / 0.07) ** 2) - ((t - FACE.eyes) / 0.05) ** 2);
   out.z -= 0.03 * socket * front;
   const cheek = Math.exp(-(((Math.abs(x) - 0.2) / 0.06) ** 2) - ((t - 0.4) / 0.07) ** 2);
   out.z += 0.012 * cheek * front;

@@ -39,7 +39,7 @@ export function armParts(body: BodyType, palette: Palette, outfit: Outfit, specs
     const fore = bone(specs, `foreArm_${side}`);
     const hand = bone(specs, `hand_${side}`);
     const armBones = [`shoulder_${side}`, `upperArm_${side}`, `foreArm_${side}`, `hand_${side}`];
-    const start = upper.at.clone().add(new Vector3(-sx * 0.03, 0.02, 0));
+    const start = upper.at.clone().add(new Vector3(-sx * 0.055, -0.035, 0));
     // A shirt has short sleeves (wet, clinging); the forearm is skin.
     const chain = outfit === 'shirt' ? [upper] : [upper, fore];
     const points = along(chain, 6, start);
@@ -114,7 +114,7 @@ export function legParts(body: BodyType, palette: Palette, specs: BoneSpec[]): P
 export function neckPart(body: BodyType, palette: Palette): Part {
   const j = jointsOf(body);
   const points = [new Vector3(0, j.neckBase - 0.06, -0.01), new Vector3(0, j.neckBase, -0.005), new Vector3(0, j.chin, -0.005), new Vector3(0, j.chin + body.head * 0.3, -0.02)];
-  const r = body.head * 0.22;
+  const r = body.head * 0.245;
   return { geometry: sweep(curveRings(points, () => [r, r * 1.02], Z), 16, () => rgb(palette.skin)), bones: ['chest', 'neck', 'head'], softness: 0.04 };
 }
 

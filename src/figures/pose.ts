@@ -1,4 +1,4 @@
-import { Euler, Quaternion, Vector3 } from 'three';
+import { Euler, Matrix4, Quaternion, Vector3 } from 'three';
 import type { BoneSpec } from './skeleton';
 
 /** Rotations of bones relative to their parents (the bind pose has none), by bone name. */
@@ -9,6 +9,8 @@ export interface ArmGoal {
   wrist: Vector3;
   pole: Vector3;
   hand?: [number, number, number];
+  /** Or the hand's turn in the figure's space: where the fingers point and the palm faces. */
+  grip?: { fingers: Vector3; palm: Vector3 };
 }
 
 export interface PoseSpec {
@@ -54,6 +56,18 @@ export function solveElbow(shoulder: Vector3, target: Vector3, upper: number, fo
 
 const FINGERS = ['thumb', 'index', 'middle', 'ring', 'pinky'];
 
+/** The turn taking one pair of directions (a hand's fingers and palm) onto another. */
+function turnBetween(fingers0: Vector3, palm0: Vector3, fingers1: Vector3, palm1: Vector3): Quaternion {
+  const basis = (f: Vector3, p: Vector3) => {
+    const x = f.clone().normalize();
+    const y = p.clone().addScaledVector(x, -p.dot(x)).normalize();
+    return new Matrix4().makeBasis(x, y, new Vector3().crossVectors(x, y));
+  };
+  const from = basis(fingers0, palm0);
+  const to = basis(fingers1, palm1);
+  return new Quaternion().setFromRotationMatrix(to.multiply(from.transpose()));
+}
+
 /** Turns a pose description into bone rotations: the body's turns, then each arm reaching its goal. */
 export function solvePose(specs: BoneSpec[], spec: PoseSpec): Pose {
   const pose: Pose = new Map();
@@ -85,7 +99,8 @@ export function solvePose(specs: BoneSpec[], spec: PoseSpec): Pose {
     const bendTo = new Quaternion().setFromUnitVectors(foreNow, goal.wrist.clone().sub(elbow).normalize());
     const w2 = bendTo.multiply(w1);
     pose.set(foreSpec.name, w1.clone().invert().multiply(w2));
-    if (goal.hand) pose.set(`hand_${side}`, new Quaternion().setFromEuler(new Euler(...goal.hand)));
+    if (goal.grip) pose.set(`hand_${side}`, w2.clone().invert().multiply(turnBetween(new Vector3(0, -1, 0), new Vector3(-sx, 0, 0), goal.grip.fingers, goal.grip.palm)));
+    else if (goal.hand) pose.set(`hand_${side}`, new Quaternion().setFromEuler(new Euler(...goal.hand)));
   }
   return pose;
 }

@@ -50,7 +50,7 @@ export function boneSpecs(body: BodyType): BoneSpec[] {
     const elbow = shoulder.clone().add(v(sx * body.upperArm * 0.13, -body.upperArm * 0.99, -0.01));
     const wrist = elbow.clone().add(v(sx * body.foreArm * 0.08, -body.foreArm * 0.99, body.foreArm * 0.1));
     const palmEnd = wrist.clone().add(v(0, -body.hand * 0.5, 0.01));
-    add(`eye_${side}`, 'head', v(sx * body.head * 0.135, j.eyeY, body.head * 0.32), v(sx * body.head * 0.135, j.eyeY, body.head * 0.42));
+    add(`eye_${side}`, 'head', v(sx * body.head * 0.13, j.eyeY, body.head * 0.318), v(sx * body.head * 0.13, j.eyeY, body.head * 0.42));
     add(`shoulder_${side}`, 'chest', inner, shoulder);
     add(`upperArm_${side}`, `shoulder_${side}`, shoulder, elbow);
     add(`foreArm_${side}`, `upperArm_${side}`, elbow, wrist);

@@ -34,19 +34,21 @@ export function smithPoseSpecs(specs: BoneSpec[]): Record<string, PoseSpec> {
   const head = bowedPose.get('head')!;
   const headSpec = specs.find((s) => s.name === 'head')!;
   const brow = FOREHEAD.clone().sub(headSpec.at).applyQuaternion(head.turn).add(head.at);
-  // The wrist sits out in front of the brow, low, so the palm and fingers lie across it.
-  const wrist = brow.clone().add(new Vector3(-0.055, -0.075, 0.085));
+  // The palm lies across the brow, fingers toward the far temple.
+  const faceForward = new Vector3(0, 0, 1).applyQuaternion(head.turn);
+  const palmOnBrow = brow.clone().addScaledVector(faceForward, 0.03).add(new Vector3(-0.02, 0, 0));
+  const wrist = brow.clone().add(new Vector3(-0.1, -0.03, 0.06));
   // The palm, not the wrist, closes on Neo's wrist: the wrist stops a palm short of it.
   const leftShoulder = specs.find((s) => s.name === 'upperArm_L')!.at;
   const grip = NEO_WRIST.clone().addScaledVector(NEO_WRIST.clone().sub(leftShoulder).normalize(), -0.065);
   return {
     stand: { turns: relaxed(), curl: { L: 0.35, R: 0.35 } },
     'against-door': { turns: relaxed({ chest: [-0.05, 0, 0], neck: [-0.04, 0, 0], head: [-0.06, 0, 0], upperArm_L: [0.28, 0, 0.06], upperArm_R: [0.28, 0, -0.06], foreArm_L: [-0.05, 0, 0], foreArm_R: [-0.05, 0, 0] }), curl: { L: 0.1, R: 0.1 } },
-    forehead: { turns: relaxed(bowed), arms: { R: { wrist, pole: new Vector3(-1, -0.9, 0.1).normalize(), hand: [0.1, 0.3, -0.55] } }, curl: { L: 0.4, R: 0.12 } },
+    forehead: aimPalm(specs, { turns: relaxed(bowed), arms: { R: { wrist, pole: new Vector3(-1, -0.8, 0.2).normalize(), grip: { fingers: new Vector3(1, 0.3, -0.15).applyQuaternion(head.turn), palm: faceForward.clone().negate() } } }, curl: { L: 0.4, R: 0.15 } }, 'R', palmOnBrow),
     tired: { turns: relaxed({ spine: [0.05, 0, 0], chest: [0.08, 0, 0], neck: [0.04, 0, 0], shoulder_L: [0, 0, -0.06], shoulder_R: [0, 0, 0.06] }), curl: { L: 0.4, R: 0.4 } },
     retreated: { turns: relaxed({ spine: [0.06, 0, 0], chest: [0.1, 0, 0], neck: [0.18, 0, 0], head: [0.14, 0, 0] }), curl: { L: 0.55, R: 0.55 } },
-    'reach-wrist': aimPalm(specs, { turns: relaxed({ spine: [0.06, 0.1, 0], chest: [0.05, 0.08, 0], neck: [0.1, 0, 0], head: [0.12, 0, 0] }), arms: { L: { wrist: grip, pole: HANG.L, hand: [0, -0.6, 0] } }, curl: { L: 0.55, R: 0.35 } }, 'L', NEO_WRIST),
-    touch: { turns: relaxed({ chest: [0.03, -0.08, 0] }), arms: { R: { wrist: TOUCH, pole: HANG.R, hand: [0.2, 0, 0.3] } }, curl: { L: 0.35, R: 0.2 } },
+    'reach-wrist': aimPalm(specs, { turns: relaxed({ spine: [0.06, 0.1, 0], chest: [0.05, 0.08, 0], neck: [0.1, 0, 0], head: [0.12, 0, 0] }), arms: { L: { wrist: grip, pole: HANG.L, grip: { fingers: new Vector3(-0.1, -0.35, 1), palm: new Vector3(0.1, -1, 0) } } }, curl: { L: 0.55, R: 0.35 } }, 'L', NEO_WRIST),
+    touch: { turns: relaxed({ chest: [0.03, -0.08, 0] }), arms: { R: { wrist: TOUCH, pole: HANG.R, grip: { fingers: new Vector3(0.15, -0.2, 1), palm: new Vector3(0.4, -1, 0) } } }, curl: { L: 0.35, R: 0.2 } },
     whisper: { turns: relaxed({ spine: [0.08, 0, 0], chest: [0.06, 0.05, 0], neck: [0.12, 0.25, 0], head: [0.05, 0.2, -0.1] }), curl: { L: 0.35, R: 0.35 } },
   };
 }

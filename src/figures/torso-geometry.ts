@@ -11,8 +11,8 @@ export type Outfit = 'suit' | 'coat' | 'shirt';
 // The torso of a grown man's jacket from below the hips (f = -0.4) to the base of the neck
 // (f = 1), in steps of 0.1: half width and half depth in metres, and the centre's forward shift.
 const F0 = -1.1;
-const WIDTH = [0.22, 0.215, 0.21, 0.205, 0.2, 0.195, 0.19, 0.185, 0.18, 0.178, 0.176, 0.172, 0.166, 0.16, 0.158, 0.163, 0.175, 0.186, 0.198, 0.212, 0.2, 0.09];
-const DEPTH = [0.15, 0.145, 0.14, 0.135, 0.13, 0.126, 0.123, 0.122, 0.124, 0.125, 0.126, 0.122, 0.117, 0.115, 0.117, 0.122, 0.127, 0.128, 0.122, 0.112, 0.1, 0.065];
+const WIDTH = [0.22, 0.215, 0.21, 0.205, 0.2, 0.195, 0.19, 0.185, 0.18, 0.178, 0.176, 0.172, 0.166, 0.16, 0.158, 0.163, 0.175, 0.186, 0.198, 0.21, 0.208, 0.11];
+const DEPTH = [0.15, 0.145, 0.14, 0.135, 0.13, 0.126, 0.123, 0.122, 0.124, 0.125, 0.126, 0.122, 0.117, 0.115, 0.117, 0.122, 0.127, 0.128, 0.122, 0.112, 0.1, 0.075];
 const at = (table: number[], f: number) => profile(table, (f - F0) / (1 - F0));
 
 /** The torso's cross-section at a fraction f from the hips (0) to the neck's base (1), for this build. */
@@ -77,7 +77,8 @@ export function torsoParts(body: BodyType, palette: Palette, outfit: Outfit): Pa
     parts.push({ geometry: roll, bones: ['chest', 'spine'] });
   }
   // The shirt's collar round the neck, and the tie's knot.
-  const collar = sweep(limbRings(new Vector3(0, j.neckBase - 0.03, -0.005), new Vector3(0, j.neckBase + 0.035, -0.01), 4, () => [0.068 * body.build + 0.005, 0.066 * body.build + 0.005]), 20, () => shirt);
+  const neck = body.head * 0.245;
+  const collar = sweep(limbRings(new Vector3(0, j.neckBase - 0.03, -0.008), new Vector3(0, j.neckBase + 0.055, -0.012), 4, () => [neck + 0.006, neck + 0.008]), 20, () => shirt);
   parts.push({ geometry: collar, bones: ['chest', 'neck'] });
   if (outfit === 'suit') {
     const knotY = j.neckBase - 0.005;
