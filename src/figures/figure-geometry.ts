@@ -59,7 +59,7 @@ export function buildFigureGeometry(spec: FigureSpec): FigureGeometry {
   const body = BODY_TYPES[spec.body];
   const bones = boneSpecs(body);
   const j = jointsOf(body);
-  const frame = { chin: j.chin, size: body.head };
+  const frame = { chin: j.chin, size: body.head, youth: spec.body === 'child' ? 1 : 0 };
   const arms = armParts(body, spec.palette, spec.outfit, bones);
   const cloth = [...torsoParts(body, spec.palette, spec.outfit), ...arms.cloth, ...legParts(body, spec.palette, bones)];
   if (spec.earpiece) cloth.push(earpiecePart(body));

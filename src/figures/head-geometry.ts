@@ -10,6 +10,8 @@ import { band, curveRings, sweep } from './sweep';
 export interface HeadFrame {
   chin: number;
   size: number;
+  /** 0 a grown face, 1 a child's: bigger eyes, a small nose, round cheeks. */
+  youth?: number;
 }
 
 const EYE = { x: 0.13, z: 0.318, radius: 0.056 };
@@ -51,6 +53,9 @@ function finish(geometry: BufferGeometry, region: FaceRegion, frame: HeadFrame, 
 
 /** The head's skin: the skull and face, nose, ears, lips, brows and lids (one skin material, painted). */
 export function headSkinParts(palette: Palette, frame: HeadFrame): Part[] {
+  const youth = frame.youth ?? 0;
+  const eyeRadius = EYE.radius * (1 + 0.22 * youth);
+  const noseOut = 1 - 0.45 * youth;
   const skin = rgb(palette.skin);
   const lips = rgb(palette.lips);
   const mouth: Rgb = [0.08, 0.03, 0.03];
@@ -58,7 +63,7 @@ export function headSkinParts(palette: Palette, frame: HeadFrame): Part[] {
     band(
       44,
       48,
-      (u, v, out) => (u === 0 ? out.set(0, 0.0, 0.1) : u === 1 ? out.set(0, 1, -0.01) : headPoint(u, v * Math.PI * 2, out)),
+      (u, v, out) => (u === 0 ? out.set(0, 0.0, 0.1) : u === 1 ? out.set(0, 1, -0.01) : headPoint(u, v * Math.PI * 2, out, youth)),
       (p) => {
         const slit = Math.exp(-(((p.y - FACE.mouth) / 0.008) ** 2)) * (Math.abs(p.x) < 0.085 && p.z > 0.2 ? 1 : 0);
         const blush = Math.exp(-(((Math.abs(p.x) - 0.17) / 0.07) ** 2) - ((p.y - 0.33) / 0.07) ** 2);
@@ -70,7 +75,7 @@ export function headSkinParts(palette: Palette, frame: HeadFrame): Part[] {
 
   // The nose: from the bridge between the eyes out to the tip and under.
   const surface = (t: number) => headFront(t);
-  const nosePoints = [new Vector3(0, 0.52, surface(0.52) - 0.04), new Vector3(0, 0.44, surface(0.44) + 0.03), new Vector3(0, 0.36, surface(0.36) + 0.065), new Vector3(0, 0.318, surface(0.318) + 0.05), new Vector3(0, 0.305, surface(0.305) + 0.012)];
+  const nosePoints = [new Vector3(0, 0.52, surface(0.52) - 0.04), new Vector3(0, 0.44, surface(0.44) + 0.03 * noseOut), new Vector3(0, 0.36 + 0.02 * youth, surface(0.36) + 0.065 * noseOut), new Vector3(0, 0.318 + 0.02 * youth, surface(0.318) + 0.05 * noseOut), new Vector3(0, 0.305 + 0.02 * youth, surface(0.305) + 0.012)];
   const noseRadii = [[0.028, 0.03], [0.03, 0.03], [0.045, 0.035], [0.055, 0.028], [0.035, 0.02]] as const;
   const nose = sweep(curveRings(nosePoints, (u) => [...noseRadii[Math.round(u * 4)]!] as [number, number], new Vector3(0, 0, 1)), 12, () => skin);
   parts.push(finish(nose, 'nose', frame, ['head']));
@@ -108,7 +113,7 @@ export function headSkinParts(palette: Palette, frame: HeadFrame): Part[] {
   // Lids: shells over each eyeball; the upper one sweeps down over the eye to blink.
   for (const sx of [1, -1]) {
     const center = new Vector3(sx * EYE.x, FACE.eyes, EYE.z);
-    const r = EYE.radius * 1.1;
+    const r = eyeRadius * 1.1;
     const upper = (_u: number, v: number, el: number, out: Vector3) => {
       const az = (v - 0.5) * 2.4;
       return out.set(center.x + r * Math.sin(az) * Math.cos(el), center.y + r * Math.sin(el), center.z + r * Math.cos(az) * Math.cos(el));
@@ -144,16 +149,17 @@ export function headSkinParts(palette: Palette, frame: HeadFrame): Part[] {
 
 /** The eyeballs: whites, irises and pupils, each turning with its own bone to look. */
 export function eyeParts(palette: Palette, frame: HeadFrame): Part[] {
+  const radius = EYE.radius * (1 + 0.22 * (frame.youth ?? 0));
   const white = rgb('#e8e6df');
   const iris = rgb(palette.iris);
   const pupil: Rgb = [0.01, 0.01, 0.012];
   return [1, -1].map((sx) => {
-    const eye = new SphereGeometry(EYE.radius, 16, 12).rotateX(Math.PI / 2);
+    const eye = new SphereGeometry(radius, 16, 12).rotateX(Math.PI / 2);
     eye.deleteAttribute('uv');
     const position = eye.getAttribute('position');
     const colors: number[] = [];
     for (let i = 0; i < position.count; i += 1) {
-      const z = position.getZ(i) / EYE.radius;
+      const z = position.getZ(i) / radius;
       colors.push(...(z > 0.96 ? pupil : z > 0.86 ? mix(iris, pupil, z > 0.93 ? 0.5 : 0) : white));
     }
     eye.setAttribute('color', new Float32BufferAttribute(colors, 3));
@@ -179,7 +185,7 @@ export function hairParts(palette: Palette, frame: HeadFrame, style: HairStyle):
       const a = v * Math.PI * 2;
       if (u === 1) return out.set(0, 1 + (0.015 + lift) * 0.6, -0.01);
       const t = hairline(a) + (0.995 - hairline(a)) * u;
-      headPoint(t, a, out);
+      headPoint(t, a, out, frame.youth ?? 0);
       const grow = (0.015 + lift * u) * (1 + 0.3 * Math.max(0, -Math.sin(a)));
       return out.set(out.x * (1 + grow / 0.3), out.y + grow * 0.6, out.z + Math.sign(out.z) * grow);
     }, (p) => mix(color, [0.3, 0.27, 0.24], 0.12 * Math.max(0, p.y - 0.85) * 4)),

@@ -35,12 +35,14 @@ export const headBack = (t: number) => (t <= DOME ? lower(BACK, t) : -0.42 * dom
  * head-local (origin below the chin on the neck's axis), in units of the head's height.
  * The face half is a flatter super-ellipse; the skull's back is round.
  */
-export function headPoint(t: number, a: number, out: Vector3): Vector3 {
+export function headPoint(t: number, a: number, out: Vector3, youth = 0): Vector3 {
   const c = Math.cos(a);
   const s = Math.sin(a);
   const n = s > 0 ? 2.7 : 2;
   const e = 2 / n;
-  const x = Math.sign(c) * Math.abs(c) ** e * headWidth(t);
+  // A child's face is rounder below the eyes: fuller cheeks, a softer jaw.
+  const full = 1 + youth * 0.14 * Math.max(0, 1 - t / 0.55);
+  const x = Math.sign(c) * Math.abs(c) ** e * headWidth(t) * full;
   const z = s > 0 ? s ** e * headFront(t) : -(Math.abs(s) ** e) * -headBack(t);
   out.set(x, t, z);
   // Eye sockets: a soft hollow under the brow; cheekbones a little out.
