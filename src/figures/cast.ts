@@ -16,7 +16,7 @@ export const cast = new Map<string, CastMember>();
 export interface CastState {
   id: string;
   clip: string;
-  /** On-screen bounds as fractions of the view: left, top, right, bottom (0,0 top left). */
+  /** On-screen bounds as fractions of the view, cut at its edges: left, top, right, bottom (0,0 top left). */
   bounds: [number, number, number, number] | null;
   inSight: boolean;
 }
@@ -52,8 +52,9 @@ export function castState(member: CastMember): CastState {
     bottom = Math.max(bottom, (1 - corner.y) / 2);
   }
   if (inFront < 8) return { id: member.id, clip: figure.clip, bounds: null, inSight: false };
-  const round = (n: number) => Math.round(n * 1000) / 1000;
-  const bounds: [number, number, number, number] = [round(left), round(top), round(right), round(bottom)];
   const inSight = right > 0 && left < 1 && bottom > 0 && top < 1;
+  // The part of the view it covers: a figure reaching past the edges is cut at them.
+  const fit = (n: number) => Math.round(Math.min(1, Math.max(0, n)) * 1000) / 1000;
+  const bounds: [number, number, number, number] = [fit(left), fit(top), fit(right), fit(bottom)];
   return { id: member.id, clip: figure.clip, bounds, inSight };
 }
