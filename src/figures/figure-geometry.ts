@@ -1,7 +1,8 @@
 import { BufferGeometry, Float32BufferAttribute } from 'three';
 import { mergeGeometries } from 'three/addons/utils/BufferGeometryUtils.js';
 import { BODY_TYPES, type BodyKind } from './body-types';
-import { eyeParts, hairParts, headSkinParts, type HairStyle } from './head-geometry';
+import { hairParts, type HairStyle } from './hair-geometry';
+import { eyeParts, headSkinParts } from './head-geometry';
 import { armParts, earpiecePart, legParts, neckPart } from './limb-geometry';
 import type { Palette } from './palette';
 import { EXPRESSIONS, type Part } from './part';
