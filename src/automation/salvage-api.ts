@@ -8,6 +8,7 @@ import { isChoosing } from '../story/machine';
 import type { ScriptIndex } from '../story/script-index';
 import { stateAtBeat, stateAtScene } from '../story/deep-link';
 import { weatherState, type Weather } from '../systems/weather';
+import { cast, castState, type CastState } from '../figures/cast';
 import { comfort } from '../xr/comfort';
 import { xrRuntime } from '../xr/xr-runtime';
 import { xrStore } from '../xr/xr-store';
@@ -35,6 +36,12 @@ export interface SalvageSnapshot {
   ready: boolean;
   /** The weather under the player where the scene has weather (the plaza); null elsewhere. */
   weather?: Weather | null;
+  /**
+   * Every figure on stage (one waiting for its cue is not): its id, the clip leading its pose, where it is on screen (left, top,
+   * right, bottom as fractions of the view, 0,0 top left; null when not on stage or partly
+   * behind the camera) and whether any of it is in the view (walls do not hide it).
+   */
+  cast: CastState[];
   /**
    * The headset: whether a session is running, its mode, and what the in-world panel shows
    * (its laid-out text and its buttons; null text when it shows nothing; on the guided tour, the
@@ -126,6 +133,7 @@ export function createSalvageApi(store: SalvageStore, index: ScriptIndex): Salva
         ears: earsState(),
         ready: s.ready && s.staged === s.story.scene,
         weather: weatherState.current,
+        cast: [...cast.values()].filter((member) => member.onStage()).map(castState),
         xr: {
           presenting: xrStore.getState().session != null,
           session: xrStore.getState().mode ?? null,

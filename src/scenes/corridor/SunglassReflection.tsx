@@ -1,9 +1,9 @@
 import { useFrame, useThree } from '@react-three/fiber';
-import { useEffect, useMemo, useRef, type RefObject } from 'react';
-import { MeshBasicMaterial, MeshLambertMaterial, PerspectiveCamera, Vector3, WebGLRenderTarget, type Group, type Mesh } from 'three';
+import { useEffect, useMemo, useRef } from 'react';
+import { MeshBasicMaterial, MeshLambertMaterial, PerspectiveCamera, Vector3, WebGLRenderTarget, type Mesh, type Object3D } from 'three';
 import { EYE_HEIGHT, playerPose } from '../../player/pose';
 import { createNeoFigure } from './neo-figure';
-import { EYES_Y } from '../shared/smith-geometry';
+import { SMITH_EYES_Y } from '../../figures/smith';
 
 /** The layer only the reflection camera sees: Neo's own figure. */
 const REFLECTED_ONLY = 1;
@@ -16,7 +16,7 @@ const neoEyes = new Vector3();
  * Smith's sunglasses mirror what stands before them: a small render from his eyes, Neo's
  * figure included, on the lenses (flipped, as a mirror is). Drawn only when Neo is close.
  */
-export function SunglassReflection({ smith, lenses }: { smith: RefObject<Group | null>; lenses: RefObject<Mesh | null> }) {
+export function SunglassReflection({ smith, lenses }: { smith: Object3D; lenses: Mesh }) {
   const { gl, scene } = useThree();
   const figure = useRef<Mesh>(null);
   const parts = useMemo(() => {
@@ -32,9 +32,11 @@ export function SunglassReflection({ smith, lenses }: { smith: RefObject<Group |
   }, []);
 
   useEffect(() => {
-    if (lenses.current) lenses.current.material = parts.lens;
+    const own = lenses.material;
+    lenses.material = parts.lens;
     figure.current?.layers.set(REFLECTED_ONLY);
     return () => {
+      lenses.material = own;
       parts.target.dispose();
       parts.lens.dispose();
       parts.neo.dispose();
@@ -43,21 +45,19 @@ export function SunglassReflection({ smith, lenses }: { smith: RefObject<Group |
   }, [parts, lenses]);
 
   useFrame(() => {
-    const body = smith.current;
-    if (!body || !lenses.current) return;
-    smithEyes.set(0, EYES_Y, 0.2);
-    body.localToWorld(smithEyes);
+    smithEyes.set(0, SMITH_EYES_Y, 0.2);
+    smith.localToWorld(smithEyes);
     neoEyes.set(playerPose.position.x, playerPose.position.y + EYE_HEIGHT, playerPose.position.z);
     if (smithEyes.distanceTo(neoEyes) > NEAR_ENOUGH) return;
     figure.current?.position.set(playerPose.position.x, playerPose.position.y, playerPose.position.z);
     figure.current?.rotation.set(0, playerPose.yaw + Math.PI, 0);
     parts.camera.position.copy(smithEyes);
     parts.camera.lookAt(neoEyes);
-    lenses.current.visible = false;
+    lenses.visible = false;
     gl.setRenderTarget(parts.target);
     gl.render(scene, parts.camera);
     gl.setRenderTarget(null);
-    lenses.current.visible = true;
+    lenses.visible = true;
   });
 
   return <mesh ref={figure} geometry={parts.geometry} material={parts.neo} />;

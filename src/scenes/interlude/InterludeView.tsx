@@ -1,33 +1,20 @@
-import { useFrame } from '@react-three/fiber';
-import { useEffect, useMemo, useRef } from 'react';
-import type { Mesh } from 'three';
+import { useEffect, useMemo } from 'react';
 import { Footsteps } from '../../audio/Footsteps';
 import { Hum } from '../../audio/Hum';
 import { RoomTone } from '../../audio/RoomTone';
-import { sceneClock } from '../../systems/scene-clock';
 import { Crane } from './Crane';
-import { secondsSince } from './interlude-state';
 import { MICHAEL_SPOT, PIT } from './layout';
 import { Monitors } from './Monitors';
 import { createShip } from './ship-geometry';
-import { createSparks } from './sparks-geometry';
 import { ShipLights } from './ShipLights';
+import { Sparks } from './Sparks';
 import { useInterludeDirector } from './use-interlude-director';
 
 /** The rescue ship's control room and crane room; later, Zion's control room at night. */
 export function InterludeView() {
   const state = useInterludeDirector();
-  const geometry = useMemo(() => ({ ship: createShip(), sparks: createSparks() }), []);
+  const geometry = useMemo(() => ({ ship: createShip() }), []);
   useEffect(() => () => Object.values(geometry).forEach((g) => g.dispose()), [geometry]);
-  const sparks = useRef<Mesh>(null);
-  useFrame(() => {
-    // Sparks is only there at night, at the left console, typing furiously.
-    const night = secondsSince(state.at.night, sceneClock.seconds);
-    if (sparks.current) {
-      sparks.current.visible = night > 0.5;
-      sparks.current.rotation.x = 0.02 * Math.sin(sceneClock.seconds * 11);
-    }
-  });
   return (
     <>
       <color attach="background" args={['#07100d']} />
@@ -36,9 +23,7 @@ export function InterludeView() {
       <mesh geometry={geometry.ship}>
         <meshLambertMaterial vertexColors />
       </mesh>
-      <mesh ref={sparks} geometry={geometry.sparks} position={[-2.3, 0, 1.5]} visible={false}>
-        <meshLambertMaterial vertexColors />
-      </mesh>
+      <Sparks state={state} />
       <Monitors state={state} />
       <Crane state={state} />
       {/* The canal's dark water, down in the pit; and the puddle where the boy was set down. */}

@@ -1,9 +1,15 @@
 import { useFrame } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
-import { AdditiveBlending, Object3D, PlaneGeometry, SphereGeometry, type InstancedMesh, type Mesh } from 'three';
+import { AdditiveBlending, Object3D, PlaneGeometry, SphereGeometry, Vector3, type InstancedMesh, type Mesh } from 'three';
+import { createActing } from '../../figures/act';
+import { createFigureMaterials } from '../../figures/figure-materials';
+import { createMichaelFigure } from '../../figures/michael';
 import { sceneClock } from '../../systems/scene-clock';
+import { isSpeaking } from '../shared/speaking';
+import { useCastFigure } from '../shared/use-cast-figure';
 import type { InterludeState } from './interlude-state';
-import { createChip, createMichael, HAND } from './michael-geometry';
+import { createChip, HAND } from './michael-geometry';
+import { stepMichael } from './step-michael';
 
 const DROPS = 14;
 const dummy = new Object3D();
@@ -23,9 +29,22 @@ export function Michael({ state }: { state: InterludeState }) {
   const drops = useRef<InstancedMesh>(null);
   const chip = useRef<Mesh>(null);
   const glint = useRef<Mesh>(null);
+  const boy = useMemo(() => {
+    const materials = createFigureMaterials();
+    return { materials, ...createMichaelFigure(materials, new Vector3(...HAND)) };
+  }, []);
+  useEffect(
+    () => () => {
+      boy.figure.dispose();
+      boy.materials.dispose();
+      [boy.geometry.skin, boy.geometry.cloth, boy.geometry.hair, boy.geometry.eyes].forEach((g) => g.dispose());
+    },
+    [boy],
+  );
+  useCastFigure('michael', boy.figure);
+  const acting = useMemo(createActing, []);
   const geometry = useMemo(
     () => ({
-      body: createMichael(),
       chip: createChip(),
       drop: new SphereGeometry(0.012, 5, 4).scale(1, 1.8, 1),
       glint: new PlaneGeometry(0.5, 0.04),
@@ -36,6 +55,7 @@ export function Michael({ state }: { state: InterludeState }) {
 
   useFrame(({ camera }) => {
     const t = sceneClock.seconds;
+    stepMichael(boy.figure, acting, state, t, camera.position, isSpeaking('michael'));
     const given = state.at['chip-given'] !== null;
     if (chip.current) {
       chip.current.visible = !given;
@@ -62,9 +82,7 @@ export function Michael({ state }: { state: InterludeState }) {
 
   return (
     <>
-      <mesh geometry={geometry.body}>
-        <meshStandardMaterial vertexColors roughness={0.3} metalness={0} />
-      </mesh>
+      <primitive object={boy.figure.root} />
       <mesh ref={chip} geometry={geometry.chip} position={HAND}>
         <meshStandardMaterial vertexColors roughness={0.2} metalness={0.7} emissive="#3a4a44" />
       </mesh>

@@ -1,0 +1,60 @@
+import { Vector3 } from 'three';
+import { act, type Acting } from '../../figures/act';
+import type { Figure } from '../../figures/figure';
+import { SMITH_EYES_ABOVE_HEAD } from '../../figures/smith';
+import { EYE_HEIGHT, playerPose } from '../../player/pose';
+import { progressOf, type CorridorState } from './corridor-state';
+import { lerpAngle, SMITH_POSES, type PoseTarget } from './smith-poses';
+
+export const MOVE_SECONDS = 1.8;
+
+interface Placed {
+  x: number;
+  z: number;
+  facing: number;
+}
+
+/** Where a pose puts Smith now: some poses turn toward Neo, or stand at arm's length from him. */
+function place(pose: PoseTarget, out: Placed): Placed {
+  let { x, z } = pose;
+  if (pose.nearNeo !== undefined) {
+    const dx = pose.x - playerPose.position.x;
+    const dz = pose.z - playerPose.position.z;
+    const length = Math.hypot(dx, dz) || 1;
+    x = playerPose.position.x + (dx / length) * pose.nearNeo;
+    z = playerPose.position.z + (dz / length) * pose.nearNeo;
+  }
+  out.x = x;
+  out.z = z;
+  out.facing = pose.facing ?? Math.atan2(playerPose.position.x - x, playerPose.position.z - z);
+  return out;
+}
+
+const from: Placed = { x: 0, z: 0, facing: 0 };
+const to: Placed = { x: 0, z: 0, facing: 0 };
+const neoEyes = new Vector3();
+
+/**
+ * Smith this frame: eased from the pose he was in to the one the script cued, walking when the
+ * move is more than a shuffle, his head and eyes on Neo as far as the pose allows, his face
+ * tired, his mouth moving while his line is shown.
+ */
+export function stepSmith(figure: Figure, acting: Acting, state: CorridorState, t: number, speaking: boolean): void {
+  const k = progressOf(state.smith, t, MOVE_SECONDS);
+  const a = SMITH_POSES[state.smith.from];
+  const b = SMITH_POSES[state.smith.to];
+  place(a, from);
+  place(b, to);
+  const distance = Math.hypot(to.x - from.x, to.z - from.z);
+  const walking = k > 0 && k < 1 && distance > 0.4 ? Math.sin(k * Math.PI) : 0;
+  figure.root.position.set(from.x + (to.x - from.x) * k, 0, from.z + (to.z - from.z) * k);
+  figure.root.rotation.set(-(a.lean + (b.lean - a.lean) * k), lerpAngle(from.facing, to.facing, k), 0, 'YXZ');
+  const layers = acting.layers;
+  layers.length = 0;
+  layers.push({ clip: a.clip, weight: (1 - k) * (1 - walking) }, { clip: b.clip, weight: k * (1 - walking) }, { clip: 'walk', weight: walking }, { clip: 'breathe', weight: 1 });
+  acting.target = neoEyes.set(playerPose.position.x, playerPose.position.y + EYE_HEIGHT, playerPose.position.z);
+  acting.look = a.look + (b.look - a.look) * k;
+  acting.sorrow = a.sorrow + (b.sorrow - a.sorrow) * k;
+  acting.speaking = speaking;
+  act(figure, acting, t, SMITH_EYES_ABOVE_HEAD);
+}
