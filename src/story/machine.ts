@@ -161,12 +161,12 @@ function fire(index: ScriptIndex, state: StoryState, matches: (trigger: Trigger)
 }
 
 /**
- * A crossing: reaching the zone (entering its region) and the crossing triggers it matches.
- * A crossing trigger that is open but cannot start now (a beat plays) is owed, not lost.
+ * A crossing fires the crossing triggers it matches (a place reached is held, and fires with the
+ * other held conditions). One that is open but cannot start now (a beat plays) is owed, not lost.
  */
 function cross(index: ScriptIndex, state: StoryState, type: 'enter' | 'leave', zone: string): StoryState {
   const crosses = (t: Trigger) => t.on.type === type && t.on.zone === zone;
-  const fired = fire(index, state, (t) => crosses(t) || (type === 'enter' && t.on.type === 'reach' && t.on.zone === zone));
+  const fired = fire(index, state, crosses);
   const owed = index
     .triggers(state.scene)
     .filter((t) => crosses(t) && isTriggerOpen(fired, t) && !fired.owed.includes(t.beat))
