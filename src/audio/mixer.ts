@@ -1,4 +1,5 @@
 import { AudioListener } from 'three';
+import { MixRecorder } from './mix-recorder';
 import { DUCK_SECONDS, LIMITER, busGain, peakOf, rmsDbfs } from './mix';
 
 /** Samples the loudness meter reads at once (about 0.7 s at 48 kHz). */
@@ -30,6 +31,7 @@ export class AudioMixer {
   readonly meter: AnalyserNode;
   readonly spectrumTap: AnalyserNode;
   private readonly volumeNode: GainNode;
+  private readonly recorder: MixRecorder;
   private readonly samples = new Float32Array(METER_SIZE);
   private readonly bins = new Float32Array(SPECTRUM_SIZE / 2);
   private volume = 1;
@@ -56,6 +58,7 @@ export class AudioMixer {
     this.listener.gain.disconnect();
     this.listener.gain.connect(this.duck).connect(this.limiter).connect(this.meter).connect(this.volumeNode).connect(c.destination);
     this.limiter.connect(this.spectrumTap);
+    this.recorder = new MixRecorder(c, this.limiter);
     doc.addEventListener('pointerdown', this.unlock, true);
     doc.addEventListener('keydown', this.unlock, true);
     doc.addEventListener('visibilitychange', this.onVisibility);
@@ -114,7 +117,13 @@ export class AudioMixer {
     return { binHz, db };
   }
 
+  /** The next `seconds` of the mix, sample for sample (before the volume setting). */
+  record(seconds: number): Promise<Float32Array> {
+    return this.recorder.record(seconds);
+  }
+
   dispose(): void {
+    this.recorder.dispose();
     this.doc.removeEventListener('pointerdown', this.unlock, true);
     this.doc.removeEventListener('keydown', this.unlock, true);
     this.doc.removeEventListener('visibilitychange', this.onVisibility);

@@ -6,8 +6,8 @@
 export interface SoundSource {
   /** A short stable name, e.g. 'crowd-voices'. */
   name: string;
-  /** What a caption would say, e.g. 'crowd crying and laughing'. */
-  caption: string;
+  /** What a caption would say now, e.g. 'someone in the crowd laughing'. */
+  caption: () => string;
   /** Where it comes from in the world, or null for sound all around (a room's tone, the wind). */
   position: () => readonly [number, number, number] | null;
   /** Whether it can be heard now (a gull between cries, the surf before the beach is painted: not). */
@@ -36,7 +36,7 @@ export function audibleSources(): SoundSourceReport[] {
   for (const s of sources) {
     if (!s.audible()) continue;
     const at = s.position();
-    out.push({ name: s.name, caption: s.caption, position: at ? [round(at[0]), round(at[1]), round(at[2])] : null });
+    out.push({ name: s.name, caption: s.caption(), position: at ? [round(at[0]), round(at[1]), round(at[2])] : null });
   }
   return out;
 }

@@ -96,6 +96,11 @@ export interface SalvageApi {
   sound(): SoundReport;
   /** The mix's spectrum now, dB per bin of `binHz`, from 0 up to `maxHz` (default 8000). */
   soundSpectrum(maxHz?: number): { binHz: number; db: number[] } | null;
+  /**
+   * Records the next `seconds` (at most 10) of the mix, sample for sample, before the volume
+   * setting: `{ sampleRate, samples }`, or null without running audio. For listening by analysis.
+   */
+  soundRecord(seconds: number): Promise<{ sampleRate: number; samples: number[] } | null>;
   /** Capture mode only: renders one frame at `seconds` since the scene started. */
   advance(seconds: number): FrameStats;
   /**
@@ -178,6 +183,12 @@ export function createSalvageApi(store: SalvageStore, index: ScriptIndex): Salva
     soundSpectrum(maxHz = 8000) {
       const mixer = audioRuntime.mixer;
       return mixer?.running ? mixer.spectrum(maxHz) : null;
+    },
+    async soundRecord(seconds) {
+      const mixer = audioRuntime.mixer;
+      if (!mixer?.running) return null;
+      const samples = await mixer.record(Math.min(10, Math.max(0, seconds)));
+      return { sampleRate: mixer.context.sampleRate, samples: Array.from(samples, (x) => Math.round(x * 1e5) / 1e5) };
     },
     jump(target) {
       const mode = store.getState().story.mode ?? 'explore';
