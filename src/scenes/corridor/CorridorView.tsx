@@ -43,9 +43,9 @@ export function CorridorView() {
       <PillHand state={state} />
       <Flies />
       <Spider crossingZ={-3.2} />
-      <RoomTone gain={0.1} cutoff={260} />
+      <RoomTone gain={0.1} cutoff={260} caption="the stale air of a long hallway" />
       {LIT_FIXTURES.map((fixture, i) => (
-        <Hum key={fixture} position={[0, HEIGHT - 0.1, FIXTURE_ZS[fixture]!]} level={() => state.lightLevels[i] ?? 1} />
+        <Hum key={fixture} position={[0, HEIGHT - 0.1, FIXTURE_ZS[fixture]!]} gain={0.04} level={() => state.lightLevels[i] ?? 1} caption="electricity humming in a failing light" />
       ))}
       <Footsteps surface="hard" />
     </>

@@ -17,7 +17,7 @@ const CAPTIONS: Record<VoiceKind, string> = {
 };
 
 /** Bed levels on each side of the weather line: [rain side, snow side]. */
-const BEDS = { rain: [0.34, 0.012], drips: [0.5, 0], snow: [0.05, 0.55] } as const;
+const BEDS = { rain: [0.3, 0.012], drips: [0.45, 0], snow: [0.05, 0.22] } as const;
 
 function noiseBuffer(context: BaseAudioContext, seconds: number, brown: boolean, seed: number): AudioBuffer {
   const buffer = context.createBuffer(1, Math.floor(context.sampleRate * seconds), context.sampleRate);
