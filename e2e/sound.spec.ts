@@ -90,6 +90,7 @@ test.describe('sound', () => {
     }
     expect(moving, `runs of 4 pitched frames (${seconds} s apart) whose pitch glides`).toBeGreaterThanOrEqual(3);
     const f0s = pitched.filter((f) => f > 0);
+    console.log(`crowd: ${(share * 100).toFixed(0)}% of frames pitched, ${moving} gliding runs, pitches ${Math.min(...f0s)}-${Math.max(...f0s)} Hz`);
     expect(Math.max(...f0s) / Math.min(...f0s), 'many voices, many pitches').toBeGreaterThan(1.5);
     for (const f of f0s) expect(f).toBeGreaterThanOrEqual(100), expect(f).toBeLessThanOrEqual(900);
     // The seam says who is calling, and from where: in the crowd behind the spawn, in the snow.
@@ -107,11 +108,13 @@ test.describe('sound', () => {
     await openAndListen(page, '/?beat=beach.shore');
     const heard = await hear(page, 'surf', 7.5);
     const frames = keep('beach', heard);
-    expect(shareAbove(frames, heard.sampleRate, 2000), 'share of the power above 2 kHz').toBeGreaterThan(0.2);
+    const high = shareAbove(frames, heard.sampleRate, 2000);
+    expect(high, 'share of the power above 2 kHz').toBeGreaterThan(0.2);
     // The break comes and goes: the loudest half-second stands well above the quietest.
     const half = Math.round(heard.sampleRate / 2);
     const slices = Array.from({ length: Math.floor(heard.samples.length / half) }, (_, i) => rmsDb(heard.samples.slice(i * half, (i + 1) * half)));
     expect(Math.max(...slices) - Math.min(...slices), 'the waves build and break').toBeGreaterThan(6);
+    console.log(`beach: ${(high * 100).toFixed(0)}% of the power above 2 kHz, half-seconds from ${Math.min(...slices).toFixed(1)} to ${Math.max(...slices).toFixed(1)} dBFS`);
     await page.waitForFunction(() => window.salvage!.sound().sources.some((s) => s.name === 'gull'), null, { timeout: 20_000 });
     const gull = (await page.evaluate(() => window.salvage!.sound())).sources.find((s) => s.name === 'gull')!;
     expect(gull.caption).toMatch(/gull/);
