@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { DUCK_DB, TARGET_DBFS } from '../src/audio/mix';
-import { FRAME, HOP, harmonicPitch, peak, rmsDb, shareAbove, spectrogram, writeSpectrogramPng } from './support/audio-analysis';
+import { FRAME, HOP, bandDb, harmonicPitch, peak, rmsDb, shareAbove, spectrogram, writeSpectrogramPng } from './support/audio-analysis';
 import { expect, test, waitUntilReady } from './support/fixtures';
 
 /** Spectrograms of what each test heard, to look at (SOUND_SHOTS=dir to keep them elsewhere). */
@@ -102,6 +102,24 @@ test.describe('sound', () => {
       expect(v.position![2]).toBeGreaterThan(8);
     }
     expect(FRAME).toBe(4096);
+  });
+
+  test('a collapse in the plaza is heard when it is seen: the low roar rises as a block falls', async ({ page }) => {
+    await openAndListen(page, '/?scene=plaza');
+    const collapsing = () => window.salvage!.sound().sources.some((s) => s.name === 'collapse');
+    // Between collapses, then as the nearest block starts to fall (the seam follows the shaders' cycle).
+    await page.waitForFunction(`!(${collapsing.toString()})()`, null, { timeout: 30_000 });
+    const quiet = (await page.evaluate(() => window.salvage!.soundRecord(1)))!;
+    const seen = await page.waitForFunction(() => window.salvage!.sound().sources.find((s) => s.name === 'collapse'), null, { timeout: 30_000 });
+    const source = (await seen.jsonValue())!;
+    const falling = (await page.evaluate(() => window.salvage!.soundRecord(1)))!;
+    const low = (samples: number[]) => bandDb(spectrogram(samples), quiet.sampleRate, 20, 150);
+    const rise = low(falling.samples) - low(quiet.samples);
+    console.log(`collapse: the roar below 150 Hz rises ${rise.toFixed(1)} dB`);
+    expect(rise, 'the low roar rises within a second of the fall').toBeGreaterThan(3);
+    expect(source.caption).toMatch(/collaps/);
+    // From the block that falls: out in the city, beyond the plaza's edge.
+    expect(Math.hypot(source.position![0], source.position![2])).toBeGreaterThan(30);
   });
 
   test('the beach has surf and gulls: energy above 2 kHz, gulls calling from the sky', async ({ page }) => {

@@ -82,6 +82,16 @@ export function shareAbove(frames: number[][], sampleRate: number, hz: number): 
   return above / total;
 }
 
+/** Mean power between two frequencies over all frames, dB. */
+export function bandDb(frames: number[][], sampleRate: number, fromHz: number, toHz: number): number {
+  const from = Math.round((fromHz / sampleRate) * FRAME);
+  const to = Math.round((toHz / sampleRate) * FRAME);
+  let sum = 0;
+  let n = 0;
+  for (const f of frames) for (let k = from; k <= to; k += 1) (sum += 10 ** (f[k]! / 10)), (n += 1);
+  return 10 * Math.log10(sum / n);
+}
+
 /**
  * The clearest harmonic series in a frame: for each candidate pitch, how far its first harmonics
  * (up to 1 kHz) stand above the spectrum around them, in dB. Noise scores low; a voice high.

@@ -1,6 +1,7 @@
 import { useFrame } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
 import { useAudioMixer } from '../../audio/AudioSystem';
+import { playerPose } from '../../player/pose';
 import { sceneClock } from '../../systems/scene-clock';
 import { weatherState } from '../../systems/weather';
 import { PlazaSound as Sound } from './plaza-sound';
@@ -13,7 +14,7 @@ export function PlazaSound() {
   useFrame(() => {
     if (!sound || !mixer?.running) return;
     sound.setWeather(weatherState.current);
-    sound.step(sceneClock.seconds);
+    sound.step(sceneClock.seconds, playerPose.position.x, playerPose.position.z);
   });
   return sound ? <primitive object={sound.group} /> : null;
 }

@@ -1,11 +1,13 @@
-import type { AudioListener, Object3D } from 'three';
+import { Object3D, PositionalAudio, type AudioListener } from 'three';
 import { fillBrownNoise } from '../../audio/noise';
 import { registerSoundSource } from '../../audio/sound-sources';
 import { utterance, type VoiceKind } from '../../audio/voice';
 import { VoicePool } from '../../audio/voice-pool';
 import type { Weather } from '../../systems/weather';
 import { CROWD } from './config';
+import { collapseSound, type CollapseSound } from './collapse-sound';
 import { CALL_SECONDS, VOICE_POOL, crowdCallAt, slotAt } from './crowd-voices';
+import { layOutCity } from './layout';
 
 /** What a caption would say of each kind of voice in the crowd. */
 const CAPTIONS: Record<VoiceKind, string> = {
@@ -15,6 +17,9 @@ const CAPTIONS: Record<VoiceKind, string> = {
   scream: 'someone in the crowd screaming',
   delight: 'a flying child shrieking with delight',
 };
+
+/** The city breaking, at full strength: the nearest block's roar, its crack, glass, the far roar. */
+const COLLAPSE = { rumble: 0.65, debris: 0.16, crack: 0.5, glass: 0.08, distant: 0.1 } as const;
 
 /** Bed levels on each side of the weather line: [rain side, snow side]. */
 const BEDS = { rain: [0.3, 0.012], drips: [0.45, 0], snow: [0.05, 0.22] } as const;
@@ -64,6 +69,11 @@ export class PlazaSound {
   private readonly nodes: AudioNode[] = [];
   private readonly beds: Record<keyof typeof BEDS, GainNode>;
   private readonly voices: VoicePool;
+  private readonly city = layOutCity();
+  private readonly collapse: CollapseSound = { rumble: 0, distant: 0, crack: 0, glass: 0, x: 0, z: 0 };
+  private readonly collapseAudio: PositionalAudio;
+  private readonly collapseGains: Record<keyof typeof COLLAPSE, GainNode>;
+  private readonly root = new Object3D();
   private readonly unregister: (() => void)[] = [];
   private weather: Weather | null = null;
   private nextSlot = -1;
@@ -91,10 +101,33 @@ export class PlazaSound {
     swell.start();
     this.nodes.push(swell, depth);
     this.voices = new VoicePool(listener, VOICE_POOL, white.buffer!, 1.6);
+    const fall = context.createGain();
+    this.collapseAudio = new PositionalAudio(listener);
+    this.collapseAudio.setNodeSource(fall as unknown as AudioBufferSourceNode);
+    // Distance is already in the loudness (collapseSound): the panner only places it.
+    this.collapseAudio.setRolloffFactor(0);
+    this.collapseAudio.panner.panningModel = 'equalpower';
+    this.root.add(this.voices.group, this.collapseAudio);
+    const glassBuffer = context.createBufferSource();
+    glassBuffer.buffer = dripBuffer;
+    glassBuffer.loop = true;
+    glassBuffer.playbackRate.value = 2.2;
+    glassBuffer.start();
+    this.nodes.push(glassBuffer, fall);
+    this.collapseGains = {
+      rumble: this.chain(brown, fall, { type: 'lowpass', frequency: 140 }, 0),
+      debris: this.chain(white, fall, { type: 'bandpass', frequency: 380 }, 0),
+      crack: this.chain(white, fall, { type: 'bandpass', frequency: 1800 }, 0),
+      glass: this.chain(glassBuffer, fall, { type: 'highpass', frequency: 3000 }, 0),
+      distant: this.chain(brown, output, { type: 'lowpass', frequency: 90 }, 0),
+    };
     const now = () => context.currentTime;
     this.unregister.push(
       registerSoundSource({ name: 'rain', caption: () => 'rain hissing and dripping', position: () => null, audible: () => this.weather === 'rain' }),
       registerSoundSource({ name: 'snow', caption: () => 'the muffled hush of snow', position: () => null, audible: () => this.weather === 'snow' }),
+      registerSoundSource({ name: 'collapse', caption: () => 'a building collapsing with a roar', position: () => [this.collapse.x, 10, this.collapse.z], audible: () => this.collapse.rumble > 0.6 }),
+      registerSoundSource({ name: 'glass', caption: () => 'windows shattering', position: () => [this.collapse.x, 10, this.collapse.z], audible: () => this.collapse.glass > 0.15 }),
+      registerSoundSource({ name: 'city-roar', caption: () => 'the far rumble of the city falling', position: () => null, audible: () => this.collapse.distant > 0.05 }),
       registerSoundSource({ name: 'crowd-murmur', caption: () => 'a huge crowd murmuring', position: () => [0, 1.6, CROWD.nearZ + 30], audible: () => true }),
       ...Array.from({ length: VOICE_POOL }, (_, i) =>
         registerSoundSource({
@@ -107,9 +140,9 @@ export class PlazaSound {
     );
   }
 
-  /** The voices' objects: add to the scene so they are heard from where they stand. */
+  /** The voices' and the collapses' objects: add to the scene so they are heard from where they are. */
   get group(): Object3D {
-    return this.voices.group;
+    return this.root;
   }
 
   /** Crossfades to the weather under the player; cheap to call every frame. */
@@ -121,8 +154,25 @@ export class PlazaSound {
     for (const key of Object.keys(BEDS) as (keyof typeof BEDS)[]) this.beds[key].gain.setTargetAtTime(BEDS[key][side], now, 0.12);
   }
 
+  /**
+   * Follows the scene's time: the city breaks where and when the shaders show it, heard from
+   * (x, z); the crowd's voices speak up as the time passes their calls.
+   */
+  step(seconds: number, x: number, z: number): void {
+    const c = collapseSound(this.city, seconds, x, z, this.collapse);
+    const now = this.listener.context.currentTime;
+    this.collapseAudio.position.set(c.x, 10, c.z);
+    const g = this.collapseGains;
+    g.rumble.gain.setTargetAtTime(COLLAPSE.rumble * c.rumble, now, 0.08);
+    g.debris.gain.setTargetAtTime(COLLAPSE.debris * c.rumble, now, 0.05);
+    g.crack.gain.setTargetAtTime(COLLAPSE.crack * c.crack, now, 0.01);
+    g.glass.gain.setTargetAtTime(COLLAPSE.glass * c.glass, now, 0.05);
+    g.distant.gain.setTargetAtTime(COLLAPSE.distant * c.distant, now, 0.3);
+    this.speak(seconds);
+  }
+
   /** Lets the crowd's voices speak up as the scene's time passes their calls. */
-  step(seconds: number): void {
+  private speak(seconds: number): void {
     if (this.nextSlot < 0 || seconds < this.lastSeconds || seconds - this.lastSeconds > 2) this.nextSlot = slotAt(seconds);
     this.lastSeconds = seconds;
     const now = this.listener.context.currentTime;
@@ -140,6 +190,8 @@ export class PlazaSound {
   dispose(): void {
     this.unregister.forEach((off) => off());
     this.voices.dispose();
+    this.collapseAudio.disconnect();
+    this.root.clear();
     for (const node of this.nodes) {
       if (node instanceof AudioScheduledSourceNode) node.stop();
       node.disconnect();
