@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { DUCK_DB, TARGET_DBFS } from '../src/audio/mix';
 import { FRAME, HOP, bandDb, harmonicPitch, peak, rmsDb, shareAbove, spectrogram, writeSpectrogramPng } from './support/audio-analysis';
-import { expect, test, waitUntilReady } from './support/fixtures';
+import { expect, holdKeyUntil, test, waitUntilReady } from './support/fixtures';
 
 /** Spectrograms of what each test heard, to look at (SOUND_SHOTS=dir to keep them elsewhere). */
 const SHOTS = process.env.SOUND_SHOTS ?? 'test-results/sound';
@@ -71,7 +71,7 @@ test.describe('sound', () => {
 
   test("the plaza's crowd has voices: harmonic, pitched energy whose pitch moves, from places in the crowd", async ({ page }) => {
     await openAndListen(page, '/?scene=plaza');
-    const heard = await hear(page, 'crowd-voice', 6);
+    const heard = await hear(page, 'crowd-voice', 8);
     const frames = keep('plaza-crowd', heard);
     const track = frames.map((f) => harmonicPitch(f, heard.sampleRate));
     // A harmonic series standing 14 dB above the spectrum around it: noise (rain, snow, surf) scores 7 to 10.
@@ -102,15 +102,28 @@ test.describe('sound', () => {
       expect(v.position![2]).toBeGreaterThan(8);
     }
     expect(FRAME).toBe(4096);
+
+    // Across the weather line, the rain: hiss and drips, brighter than the snow's muffled hush.
+    const snowBright = shareAbove(frames, heard.sampleRate, 2000);
+    await holdKeyUntil(page, 'KeyW', "window.salvage.state().weather === 'rain'");
+    const rain = await hear(page, 'rain', 4);
+    const rainBright = shareAbove(keep('plaza-rain', rain), rain.sampleRate, 2000);
+    const rainLoudness = rmsDb(rain.samples);
+    const bands = (h: Heard) => [20, 150, 500, 2000, 8000].slice(1).map((hi, i, all) => bandDb(spectrogram(h.samples), h.sampleRate, [20, ...all][i]!, hi).toFixed(0)).join('/');
+    console.log(`bands snow ${bands(heard)} rain ${bands(rain)} ducked ${heard.ducked} ${rain.ducked}`);
+    console.log(`plaza: above 2 kHz, ${(snowBright * 100).toFixed(0)}% in the snow, ${(rainBright * 100).toFixed(0)}% in the rain; the rain side at ${rainLoudness.toFixed(1)} dBFS`);
+    expect(rainBright - snowBright, 'the rain is brighter than the snow').toBeGreaterThan(0.2);
+    expect(Math.abs(rainLoudness - (TARGET_DBFS + (rain.ducked ? DUCK_DB : 0))), 'the rain side at the same level').toBeLessThanOrEqual(4);
   });
 
   test('a collapse in the plaza is heard when it is seen: the low roar rises as a block falls', async ({ page }) => {
     await openAndListen(page, '/?scene=plaza');
-    const collapsing = () => window.salvage!.sound().sources.some((s) => s.name === 'collapse');
-    // Between collapses, then as the nearest block starts to fall (the seam follows the shaders' cycle).
-    await page.waitForFunction(`!(${collapsing.toString()})()`, null, { timeout: 30_000 });
+    // Between collapses (the nearest falling block's roar low), then as a near block falls: the
+    // seam follows the collapse shaders' cycle, so this is when the fall is seen.
+    const roar = () => window.salvage!.sound({ all: true }).sources.find((s) => s.name === 'collapse')?.level ?? 1;
+    await page.waitForFunction(`(${roar.toString()})() < 0.3`, null, { timeout: 40_000 });
     const quiet = (await page.evaluate(() => window.salvage!.soundRecord(1)))!;
-    const seen = await page.waitForFunction(() => window.salvage!.sound().sources.find((s) => s.name === 'collapse'), null, { timeout: 30_000 });
+    const seen = await page.waitForFunction(() => window.salvage!.sound().sources.find((s) => s.name === 'collapse'), null, { timeout: 40_000 });
     const source = (await seen.jsonValue())!;
     const falling = (await page.evaluate(() => window.salvage!.soundRecord(1)))!;
     const low = (samples: number[]) => bandDb(spectrogram(samples), quiet.sampleRate, 20, 150);
@@ -133,8 +146,8 @@ test.describe('sound', () => {
     const slices = Array.from({ length: Math.floor(heard.samples.length / half) }, (_, i) => rmsDb(heard.samples.slice(i * half, (i + 1) * half)));
     expect(Math.max(...slices) - Math.min(...slices), 'the waves build and break').toBeGreaterThan(6);
     console.log(`beach: ${(high * 100).toFixed(0)}% of the power above 2 kHz, half-seconds from ${Math.min(...slices).toFixed(1)} to ${Math.max(...slices).toFixed(1)} dBFS`);
-    await page.waitForFunction(() => window.salvage!.sound().sources.some((s) => s.name === 'gull'), null, { timeout: 20_000 });
-    const gull = (await page.evaluate(() => window.salvage!.sound())).sources.find((s) => s.name === 'gull')!;
+    const calling = await page.waitForFunction(() => window.salvage!.sound().sources.find((s) => s.name === 'gull'), null, { timeout: 20_000 });
+    const gull = (await calling.jsonValue())!;
     expect(gull.caption).toMatch(/gull/);
     expect(gull.position![1], 'a gull calls from the sky').toBeGreaterThan(5);
   });

@@ -12,12 +12,15 @@ export interface SoundSource {
   position: () => readonly [number, number, number] | null;
   /** Whether it can be heard now (a gull between cries, the surf before the beach is painted: not). */
   audible: () => boolean;
+  /** How strong it is now, 0 to 1, where that varies (a collapse's roar); omitted otherwise. */
+  level?: () => number;
 }
 
 export interface SoundSourceReport {
   name: string;
   caption: string;
   position: [number, number, number] | null;
+  level?: number;
 }
 
 const sources = new Set<SoundSource>();
@@ -30,13 +33,15 @@ export function registerSoundSource(source: SoundSource): () => void {
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
-/** The audible sources now, in registration order. */
-export function audibleSources(): SoundSourceReport[] {
+/** The audible sources now, in registration order (with `all`, the silent ones too). */
+export function audibleSources(all = false): SoundSourceReport[] {
   const out: SoundSourceReport[] = [];
   for (const s of sources) {
-    if (!s.audible()) continue;
+    if (!all && !s.audible()) continue;
     const at = s.position();
-    out.push({ name: s.name, caption: s.caption(), position: at ? [round(at[0]), round(at[1]), round(at[2])] : null });
+    const report: SoundSourceReport = { name: s.name, caption: s.caption(), position: at ? [round(at[0]), round(at[1]), round(at[2])] : null };
+    if (s.level) report.level = round(s.level());
+    out.push(report);
   }
   return out;
 }

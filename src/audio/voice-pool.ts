@@ -62,8 +62,8 @@ export class VoicePool {
       air.connect(level);
       const audio = new PositionalAudio(listener);
       audio.setNodeSource(level as unknown as AudioBufferSourceNode);
-      audio.setRefDistance(4);
-      audio.setRolloffFactor(1.2);
+      audio.setRefDistance(6);
+      audio.setRolloffFactor(0.8);
       audio.panner.panningModel = 'equalpower';
       this.group.add(audio);
       source.start();

@@ -76,7 +76,10 @@ export interface SoundReport {
   ducked: boolean;
   /** The volume setting applied after the meter. */
   volume: number;
-  /** Sources audible now: a name, what a caption would say, and where it comes from (null: all around). */
+  /**
+   * Sources audible now: a name, what a caption would say, where it comes from (null: all
+   * around) and, where it varies, how strong it is (`level`, 0 to 1).
+   */
   sources: SoundSourceReport[];
 }
 
@@ -92,8 +95,8 @@ export interface FrameStats {
 export interface SalvageApi {
   state(): SalvageSnapshot;
   stats(): FrameStats;
-  /** The sound now: the mix's loudness and peak, and the sources playing. */
-  sound(): SoundReport;
+  /** The sound now: the mix's loudness and peak, and the sources playing (with `all`, the silent ones too). */
+  sound(options?: { all?: boolean }): SoundReport;
   /** The mix's spectrum now, dB per bin of `binHz`, from 0 up to `maxHz` (default 8000). */
   soundSpectrum(maxHz?: number): { binHz: number; db: number[] } | null;
   /**
@@ -167,7 +170,7 @@ export function createSalvageApi(store: SalvageStore, index: ScriptIndex): Salva
       };
     },
     stats,
-    sound() {
+    sound(options) {
       const mixer = audioRuntime.mixer;
       const reading = mixer?.running ? mixer.read() : null;
       const finite = (n: number) => (Number.isFinite(n) ? Math.round(n * 100) / 100 : -200);
@@ -177,7 +180,7 @@ export function createSalvageApi(store: SalvageStore, index: ScriptIndex): Salva
         peak: reading && Math.round(reading.peak * 10000) / 10000,
         ducked: mixer?.ducked ?? false,
         volume: mixer?.level ?? store.getState().settings.volume,
-        sources: audibleSources(),
+        sources: audibleSources(options?.all ?? false),
       };
     },
     soundSpectrum(maxHz = 8000) {

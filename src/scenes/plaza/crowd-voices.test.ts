@@ -9,7 +9,7 @@ describe("the crowd's voices", () => {
     const all = calls(0, 2000);
     for (const c of all) {
       expect(c.position[2]).toBeGreaterThanOrEqual(CROWD.nearZ);
-      expect(c.position[2]).toBeLessThanOrEqual(CROWD.nearZ + 72);
+      expect(c.position[2]).toBeLessThanOrEqual(CROWD.nearZ + 52);
       expect(Math.abs(c.position[0])).toBeLessThanOrEqual(CROWD.halfWidth);
     }
     const near = all.filter((c) => c.position[2] < CROWD.nearZ + 20).length;

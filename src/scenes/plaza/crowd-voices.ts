@@ -53,11 +53,11 @@ function pickKind(weights: Record<VoiceKind, number>, r: number): VoiceKind {
  * the near crowd, fewer from deeper in it; the flying children call from above it.
  */
 export function crowdCallAt(slot: number): CrowdCall | null {
-  if (hash(slot, 1) < 0.18) return null;
+  if (hash(slot, 1) < 0.1) return null;
   const at = slot * CALL_SECONDS + 0.3 * hash(slot, 2);
   const kind = pickKind(kindWeights(crowdMood(at)), hash(slot, 3));
   const depth = hash(slot, 4) ** 2;
-  const z = CROWD.nearZ + 1 + depth * 70;
+  const z = CROWD.nearZ + 1 + depth * 50;
   const x = (hash(slot, 5) * 2 - 1) * CROWD.halfWidth * (0.5 + 0.5 * depth);
   const y = kind === 'delight' ? 4 + 8 * hash(slot, 6) : 1.6;
   return { at, kind, seed: Math.floor(hash(slot, 7) * 1e6), voice: slot % VOICE_POOL, position: [x, y, z] };

@@ -19,10 +19,10 @@ const CAPTIONS: Record<VoiceKind, string> = {
 };
 
 /** The city breaking, at full strength: the nearest block's roar, its crack, glass, the far roar. */
-const COLLAPSE = { rumble: 0.65, debris: 0.16, crack: 0.5, glass: 0.08, distant: 0.1 } as const;
+const COLLAPSE = { rumble: 0.45, debris: 0.12, crack: 0.5, glass: 0.08, distant: 0.1 } as const;
 
 /** Bed levels on each side of the weather line: [rain side, snow side]. */
-const BEDS = { rain: [0.3, 0.012], drips: [0.45, 0], snow: [0.05, 0.22] } as const;
+const BEDS = { rain: [0.05, 0.004], drips: [0.22, 0], snow: [0.03, 0.18] } as const;
 
 function noiseBuffer(context: BaseAudioContext, seconds: number, brown: boolean, seed: number): AudioBuffer {
   const buffer = context.createBuffer(1, Math.floor(context.sampleRate * seconds), context.sampleRate);
@@ -100,7 +100,7 @@ export class PlazaSound {
     swell.connect(depth).connect(murmur.gain);
     swell.start();
     this.nodes.push(swell, depth);
-    this.voices = new VoicePool(listener, VOICE_POOL, white.buffer!, 1.6);
+    this.voices = new VoicePool(listener, VOICE_POOL, white.buffer!, 2.2);
     const fall = context.createGain();
     this.collapseAudio = new PositionalAudio(listener);
     this.collapseAudio.setNodeSource(fall as unknown as AudioBufferSourceNode);
@@ -125,9 +125,9 @@ export class PlazaSound {
     this.unregister.push(
       registerSoundSource({ name: 'rain', caption: () => 'rain hissing and dripping', position: () => null, audible: () => this.weather === 'rain' }),
       registerSoundSource({ name: 'snow', caption: () => 'the muffled hush of snow', position: () => null, audible: () => this.weather === 'snow' }),
-      registerSoundSource({ name: 'collapse', caption: () => 'a building collapsing with a roar', position: () => [this.collapse.x, 10, this.collapse.z], audible: () => this.collapse.rumble > 0.6 }),
-      registerSoundSource({ name: 'glass', caption: () => 'windows shattering', position: () => [this.collapse.x, 10, this.collapse.z], audible: () => this.collapse.glass > 0.15 }),
-      registerSoundSource({ name: 'city-roar', caption: () => 'the far rumble of the city falling', position: () => null, audible: () => this.collapse.distant > 0.05 }),
+      registerSoundSource({ name: 'collapse', caption: () => 'a building collapsing with a roar', position: () => [this.collapse.x, 10, this.collapse.z], audible: () => this.collapse.rumble > 0.6, level: () => this.collapse.rumble }),
+      registerSoundSource({ name: 'glass', caption: () => 'windows shattering', position: () => [this.collapse.x, 10, this.collapse.z], audible: () => this.collapse.glass > 0.15, level: () => this.collapse.glass }),
+      registerSoundSource({ name: 'city-roar', caption: () => 'the far rumble of the city falling', position: () => null, audible: () => this.collapse.distant > 0.05, level: () => this.collapse.distant }),
       registerSoundSource({ name: 'crowd-murmur', caption: () => 'a huge crowd murmuring', position: () => [0, 1.6, CROWD.nearZ + 30], audible: () => true }),
       ...Array.from({ length: VOICE_POOL }, (_, i) =>
         registerSoundSource({
