@@ -64,7 +64,9 @@ export function Hum({ position, frequency = 100, gain = 0.2, level, caption = 'e
 
   useFrame(() => {
     if (!sound || !mixer) return;
-    sound.mix.gain.setTargetAtTime(gain * (0.15 + 0.85 * level()), mixer.context.currentTime, 0.015);
+    const lit = level();
+    // It dips with the light; with the light out (a blackout, the lights dying) it falls silent.
+    sound.mix.gain.setTargetAtTime(lit < 0.03 ? 0 : gain * (0.15 + 0.85 * lit), mixer.context.currentTime, 0.015);
   });
 
   return sound ? <primitive object={sound.source} position={position} /> : null;

@@ -6,6 +6,7 @@ import { Hum } from '../../audio/Hum';
 import { RoomTone } from '../../audio/RoomTone';
 import { sceneClock } from '../../systems/scene-clock';
 import { Crane } from './Crane';
+import { CraneMotor } from './CraneMotor';
 import { secondsSince } from './interlude-state';
 import { MICHAEL_SPOT, PIT } from './layout';
 import { Monitors } from './Monitors';
@@ -51,7 +52,8 @@ export function InterludeView() {
         <meshStandardMaterial color="#111612" roughness={0.08} metalness={0.3} />
       </mesh>
       <RoomTone gain={0.2} cutoff={260} hum={50} caption="the ship's engines droning through the hull" />
-      <Hum position={[PIT.x, 3.6, PIT.z]} frequency={60} gain={0.2} level={() => 1 - state.night.value} caption="the crane's motor humming" />
+      <Hum position={[PIT.x, 3.6, PIT.z]} frequency={60} gain={0.2} level={() => 1 - state.night.value} caption="the crane's power humming in the pit" />
+      <CraneMotor state={state} />
       <Footsteps surface="hard" />
     </>
   );
