@@ -19,10 +19,10 @@ const CAPTIONS: Record<VoiceKind, string> = {
 };
 
 /** The city breaking, at full strength: the nearest block's roar, its crack, glass, the far roar. */
-const COLLAPSE = { rumble: 0.45, debris: 0.12, crack: 0.5, glass: 0.08, distant: 0.1 } as const;
+const COLLAPSE = { rumble: 0.55, debris: 0.15, crack: 0.5, glass: 0.08, distant: 0.06 } as const;
 
 /** Bed levels on each side of the weather line: [rain side, snow side]. */
-const BEDS = { rain: [0.05, 0.004], drips: [0.22, 0], snow: [0.03, 0.18] } as const;
+const BEDS = { rain: [0.09, 0.004], drips: [0.3, 0], snow: [0.03, 0.18] } as const;
 
 function noiseBuffer(context: BaseAudioContext, seconds: number, brown: boolean, seed: number): AudioBuffer {
   const buffer = context.createBuffer(1, Math.floor(context.sampleRate * seconds), context.sampleRate);
@@ -163,8 +163,10 @@ export class PlazaSound {
     const now = this.listener.context.currentTime;
     this.collapseAudio.position.set(c.x, 10, c.z);
     const g = this.collapseGains;
-    g.rumble.gain.setTargetAtTime(COLLAPSE.rumble * c.rumble, now, 0.08);
-    g.debris.gain.setTargetAtTime(COLLAPSE.debris * c.rumble, now, 0.05);
+    // Only a near, big fall roars: the many far ones are the distant roar's business.
+    const roar = Math.max(0, (c.rumble - 0.3) / 0.7);
+    g.rumble.gain.setTargetAtTime(COLLAPSE.rumble * roar, now, 0.08);
+    g.debris.gain.setTargetAtTime(COLLAPSE.debris * roar, now, 0.05);
     g.crack.gain.setTargetAtTime(COLLAPSE.crack * c.crack, now, 0.01);
     g.glass.gain.setTargetAtTime(COLLAPSE.glass * c.glass, now, 0.05);
     g.distant.gain.setTargetAtTime(COLLAPSE.distant * c.distant, now, 0.3);
