@@ -2,7 +2,12 @@ import { useThree } from '@react-three/fiber';
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { salvageStore } from '../store/app-store';
 import { runtime } from '../app/runtime';
+import { selectLine } from '../store/selectors';
+import { storyIndex } from '../story/story-index';
+import { audioRuntime } from './audio-runtime';
 import { AudioMixer } from './mixer';
+
+const lineOnScreen = selectLine(storyIndex);
 
 const MixerContext = createContext<AudioMixer | null>(null);
 
@@ -11,7 +16,10 @@ export function useAudioMixer(): AudioMixer | null {
   return useContext(MixerContext);
 }
 
-/** Makes the mixer, hangs its listener on the camera and keeps its volume in step with settings. */
+/**
+ * Makes the mixer, hangs its listener on the camera, keeps its volume in step with settings and
+ * ducks the ambience while a line of dialogue is on screen.
+ */
 export function AudioSystem({ children }: { children?: ReactNode }) {
   const camera = useThree((s) => s.camera);
   const [mixer, setMixer] = useState<AudioMixer | null>(null);
@@ -19,14 +27,18 @@ export function AudioSystem({ children }: { children?: ReactNode }) {
     const made = new AudioMixer(document);
     camera.add(made.listener);
     runtime.listener = made.listener;
+    audioRuntime.mixer = made;
     made.setVolume(salvageStore.getState().settings.volume);
+    made.setBus(salvageStore.getState().staged, lineOnScreen(salvageStore.getState()) !== null);
     const unsubscribe = salvageStore.subscribe((s, prev) => {
       if (s.settings.volume !== prev.settings.volume) made.setVolume(s.settings.volume);
+      made.setBus(s.staged, lineOnScreen(s) !== null);
     });
     setMixer(made);
     return () => {
       unsubscribe();
       if (runtime.listener === made.listener) runtime.listener = null;
+      if (audioRuntime.mixer === made) audioRuntime.mixer = null;
       made.dispose();
       setMixer(null);
     };

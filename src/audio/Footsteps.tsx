@@ -4,7 +4,7 @@ import { Vector3 } from 'three';
 import { playerPose } from '../player/pose';
 import { useAudioMixer } from './AudioSystem';
 
-export type Surface = 'hard' | 'sand' | 'snow';
+export type Surface = 'hard' | 'sand' | 'snow' | 'wet';
 
 /** Metres between two steps. */
 const STRIDE = 0.72;
@@ -12,10 +12,15 @@ const VOICES: Record<Surface, { band: number; q: number; thud: number; gain: num
   hard: { band: 2400, q: 1.2, thud: 95, gain: 0.35, length: 0.09 },
   sand: { band: 900, q: 0.7, thud: 60, gain: 0.22, length: 0.22 },
   snow: { band: 1400, q: 0.9, thud: 70, gain: 0.2, length: 0.18 },
+  // A splash: bright and short, little thud (the water takes it).
+  wet: { band: 3400, q: 0.6, thud: 85, gain: 0.32, length: 0.13 },
 };
 
-/** Footsteps from the player's own movement: a short filtered burst every stride on the floor. */
-export function Footsteps({ surface }: { surface: Surface }) {
+/**
+ * Footsteps from the player's own movement: a short filtered burst every stride on the floor.
+ * `surface` is the ground, or a function read at each step where it changes underfoot.
+ */
+export function Footsteps({ surface }: { surface: Surface | (() => Surface) }) {
   const mixer = useAudioMixer();
   const last = useRef<Vector3 | null>(null);
   const walked = useRef(0);
@@ -32,7 +37,7 @@ export function Footsteps({ surface }: { surface: Surface }) {
     if (walked.current < STRIDE || !mixer?.running) return;
     walked.current = 0;
     step.current += 1;
-    playStep(mixer.context, mixer.listener.getInput(), VOICES[surface], step.current % 2 === 0 ? 1 : 0.85);
+    playStep(mixer.context, mixer.listener.getInput(), VOICES[typeof surface === 'function' ? surface() : surface], step.current % 2 === 0 ? 1 : 0.85);
   });
   return null;
 }

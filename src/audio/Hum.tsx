@@ -2,6 +2,7 @@ import { useFrame } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
 import { PositionalAudio } from 'three';
 import { useAudioMixer } from './AudioSystem';
+import { registerSoundSource } from './sound-sources';
 
 export interface HumProps {
   position: [number, number, number];
@@ -11,10 +12,12 @@ export interface HumProps {
   gain?: number;
   /** The light's brightness now, 0 to 1: the hum dips with it. */
   level: () => number;
+  /** What a caption would say of it. Default 'electricity humming in a light'. */
+  caption?: string;
 }
 
 /** Electricity humming through a straining light: positional, dipping when the light does. */
-export function Hum({ position, frequency = 100, gain = 0.2, level }: HumProps) {
+export function Hum({ position, frequency = 100, gain = 0.2, level, caption = 'electricity humming in a light' }: HumProps) {
   const mixer = useAudioMixer();
   const sound = useMemo(() => {
     if (!mixer) return null;
@@ -42,6 +45,11 @@ export function Hum({ position, frequency = 100, gain = 0.2, level }: HumProps) 
     return { source, mix, oscillators: [buzz, overtone] };
   }, [mixer, frequency, gain]);
 
+  useEffect(() => {
+    if (!sound) return;
+    return registerSoundSource({ name: 'lamp-hum', caption: () => caption, position: () => position, audible: () => level() > 0.05 });
+  }, [sound, caption, position, level]);
+
   useEffect(
     () => () => {
       if (!sound) return;
@@ -56,7 +64,9 @@ export function Hum({ position, frequency = 100, gain = 0.2, level }: HumProps) 
 
   useFrame(() => {
     if (!sound || !mixer) return;
-    sound.mix.gain.setTargetAtTime(gain * (0.15 + 0.85 * level()), mixer.context.currentTime, 0.015);
+    const lit = level();
+    // It dips with the light; with the light out (a blackout, the lights dying) it falls silent.
+    sound.mix.gain.setTargetAtTime(lit < 0.03 ? 0 : gain * (0.15 + 0.85 * lit), mixer.context.currentTime, 0.015);
   });
 
   return sound ? <primitive object={sound.source} position={position} /> : null;

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { Audio } from 'three';
 import { useAudioMixer } from './AudioSystem';
 import { fillBrownNoise } from './noise';
+import { registerSoundSource } from './sound-sources';
 
 export interface RoomToneProps {
   /** Loudness of the tone, 0 to 1 (before the master volume). Default 0.15. */
@@ -10,12 +11,14 @@ export interface RoomToneProps {
   cutoff?: number;
   /** A faint mains hum under the air, in Hz; 0 for none. Default 0. */
   hum?: number;
+  /** What a caption would say of it. Default 'the low tone of a still room'. */
+  caption?: string;
 }
 
 const SECONDS = 4;
 
 /** The sound of a room: filtered brown noise, with an optional hum, looping. Non-positional. */
-export function RoomTone({ gain = 0.15, cutoff = 400, hum = 0 }: RoomToneProps) {
+export function RoomTone({ gain = 0.15, cutoff = 400, hum = 0, caption = 'the low tone of a still room' }: RoomToneProps) {
   const mixer = useAudioMixer();
   useEffect(() => {
     if (!mixer) return;
@@ -40,12 +43,14 @@ export function RoomTone({ gain = 0.15, cutoff = 400, hum = 0 }: RoomToneProps) 
       oscillator.connect(humGain).connect(tone.getOutput());
       oscillator.start();
     }
+    const unregister = registerSoundSource({ name: 'room-tone', caption: () => caption, position: () => null, audible: () => true });
     return () => {
+      unregister();
       oscillator?.stop();
       oscillator?.disconnect();
       if (tone.isPlaying) tone.stop();
       tone.disconnect();
     };
-  }, [mixer, gain, cutoff, hum]);
+  }, [mixer, gain, cutoff, hum, caption]);
   return null;
 }

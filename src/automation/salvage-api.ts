@@ -1,6 +1,8 @@
 import { Quaternion, Vector3 } from 'three';
 import { advance as advanceFrame } from '@react-three/fiber';
 import { runtime } from '../app/runtime';
+import { audioRuntime } from '../audio/audio-runtime';
+import { audibleSources, type SoundSourceReport } from '../audio/sound-sources';
 import { playerPose } from '../player/pose';
 import type { SalvageStore } from '../store/create-store';
 import type { Settings } from '../store/settings';
@@ -74,6 +76,25 @@ export interface SalvageSnapshot {
   };
 }
 
+/** What is heard now: the mix's meter and the sources sounding (see README, Automation API). */
+export interface SoundReport {
+  /** Whether the audio context runs (it starts with the first click or key press). */
+  running: boolean;
+  /** RMS of the mix over the last ~0.7 s, dBFS, before the volume setting; null without audio. */
+  rms: number | null;
+  /** Largest absolute sample in that window (1 = full scale); null without audio. */
+  peak: number | null;
+  /** Whether the ambience is ducked under a line of dialogue. */
+  ducked: boolean;
+  /** The volume setting applied after the meter. */
+  volume: number;
+  /**
+   * Sources audible now: a name, what a caption would say, where it comes from (null: all
+   * around) and, where it varies, how strong it is (`level`, 0 to 1).
+   */
+  sources: SoundSourceReport[];
+}
+
 export interface FrameStats {
   calls: number;
   triangles: number;
@@ -86,6 +107,15 @@ export interface FrameStats {
 export interface SalvageApi {
   state(): SalvageSnapshot;
   stats(): FrameStats;
+  /** The sound now: the mix's loudness and peak, and the sources playing (with `all`, the silent ones too). */
+  sound(options?: { all?: boolean }): SoundReport;
+  /** The mix's spectrum now, dB per bin of `binHz`, from 0 up to `maxHz` (default 8000). */
+  soundSpectrum(maxHz?: number): { binHz: number; db: number[] } | null;
+  /**
+   * Records the next `seconds` (at most 10) of the mix, sample for sample, before the volume
+   * setting: `{ sampleRate, samples }`, or null without running audio. For listening by analysis.
+   */
+  soundRecord(seconds: number): Promise<{ sampleRate: number; samples: number[] } | null>;
   /** Capture mode only: renders one frame at `seconds` since the scene started. */
   advance(seconds: number): FrameStats;
   /**
@@ -154,6 +184,29 @@ export function createSalvageApi(store: SalvageStore, index: ScriptIndex): Salva
       };
     },
     stats,
+    sound(options) {
+      const mixer = audioRuntime.mixer;
+      const reading = mixer?.running ? mixer.read() : null;
+      const finite = (n: number) => (Number.isFinite(n) ? Math.round(n * 100) / 100 : -200);
+      return {
+        running: mixer?.running ?? false,
+        rms: reading && finite(reading.rms),
+        peak: reading && Math.round(reading.peak * 10000) / 10000,
+        ducked: mixer?.ducked ?? false,
+        volume: mixer?.level ?? store.getState().settings.volume,
+        sources: audibleSources(options?.all ?? false),
+      };
+    },
+    soundSpectrum(maxHz = 8000) {
+      const mixer = audioRuntime.mixer;
+      return mixer?.running ? mixer.spectrum(maxHz) : null;
+    },
+    async soundRecord(seconds) {
+      const mixer = audioRuntime.mixer;
+      if (!mixer?.running) return null;
+      const samples = await mixer.record(Math.min(10, Math.max(0, seconds)));
+      return { sampleRate: mixer.context.sampleRate, samples: Array.from(samples, (x) => Math.round(x * 1e5) / 1e5) };
+    },
     jump(target) {
       const mode = store.getState().story.mode ?? 'explore';
       const landed = target.includes('.') ? stateAtBeat(index, target as BeatId, mode) : stateAtScene(index, target as SceneId, mode);

@@ -1,3 +1,4 @@
+import type { Point } from '../../audio/voice';
 import { WAVE_PERIOD } from './layout';
 
 /** A loop of white noise, deterministic, its ends faded into each other. */
@@ -17,63 +18,56 @@ export function createNoiseBuffer(context: BaseAudioContext, seconds: number, se
   return buffer;
 }
 
-/**
- * How loud the surf is at a scene time, 0 to 1: a wave breaks and washes up the sand once per
- * period (in step with the water's level in the sea shader), then draws back, hissing.
- */
-export function surfSwell(seconds: number): number {
-  const phase = ((seconds / WAVE_PERIOD) % 1 + 1) % 1;
-  // Loudest just after the water's highest reach (a quarter period), quiet before the next.
-  const crash = Math.exp(-(((phase - 0.3) / 0.12) ** 2));
-  const drawBack = 0.45 * Math.exp(-(((phase - 0.55) / 0.18) ** 2));
-  return Math.min(1, 0.12 + crash + drawBack);
+/** Where in its period a wave breaks: just before the water's highest reach (a quarter period). */
+export const BREAK_PHASE = 0.2;
+
+export interface Surf {
+  /** The wave rising and curling toward the shore: a growing low roar. */
+  build: number;
+  /** The break: a heavy, broadband crash, sharp on its attack. */
+  crash: number;
+  /** The foam racing up the sand: hiss above 2 kHz, fading as the wash spends itself. */
+  foam: number;
+  /** The backwash drawing down through the sand: a thinner, fizzing hiss. */
+  drawback: number;
 }
 
 /**
- * A herring gull's cry, synthesized: a few "kee-ow" calls, each a pitched glide up then down,
- * through a resonant band, with a breath of noise. `far` makes it the distant answer.
+ * The surf at a scene time, each part 0 to 1: one wave per WAVE_PERIOD, in step with the water's
+ * level in the sea shader (highest reach at a quarter period). Pure; the sound only follows it.
  */
-export function playGullCry(context: AudioContext, destination: AudioNode, at: number, far: boolean, noise: AudioBuffer): void {
-  const calls = far ? 2 : 3;
-  const loudness = far ? 0.05 : 0.11;
-  const pitch = far ? 0.86 : 1;
-  const pan = context.createStereoPanner();
-  pan.pan.value = far ? 0.7 : -0.5;
-  pan.connect(destination);
+export function surfAt(seconds: number, out: Surf = { build: 0, crash: 0, foam: 0, drawback: 0 }): Surf {
+  const phase = (((seconds / WAVE_PERIOD) % 1) + 1) % 1;
+  // Time since the break, in periods (0 to 1), and time until the next.
+  const since = (((phase - BREAK_PHASE) % 1) + 1) % 1;
+  const until = 1 - since;
+  out.build = until < 0.45 ? (1 - until / 0.45) ** 2 : 0;
+  out.crash = Math.exp(-since / 0.07) * Math.min(1, since / 0.008 + 0.2);
+  out.foam = since < 0.5 ? Math.min(1, since / 0.03) * Math.exp(-since / 0.16) : 0;
+  out.drawback = Math.exp(-(((since - 0.38) / 0.12) ** 2));
+  return out;
+}
+
+/**
+ * A herring gull's call: a few "kee-ow"s, each a glide up then down, the first the longest.
+ * `answer` is the other gull's reply: lower, fewer notes. Contours for a pitched voice.
+ */
+export function gullCall(answer: boolean, seed: number): { f0: Point[]; amp: Point[]; duration: number } {
+  const calls = answer ? 2 : 3 + (seed % 2);
+  const pitch = (answer ? 0.86 : 1) * (0.95 + 0.1 * ((seed * 0.618) % 1));
+  const f0: Point[] = [];
+  const amp: Point[] = [];
+  let t = 0;
   for (let i = 0; i < calls; i += 1) {
-    const start = at + i * 0.42;
     const length = i === 0 ? 0.42 : 0.3;
-    const voice = context.createOscillator();
-    voice.type = 'sawtooth';
-    voice.frequency.setValueAtTime(1250 * pitch, start);
-    voice.frequency.exponentialRampToValueAtTime(2250 * pitch, start + 0.07);
-    voice.frequency.exponentialRampToValueAtTime(1050 * pitch, start + length);
-    const band = context.createBiquadFilter();
-    band.type = 'bandpass';
-    band.frequency.value = (far ? 1600 : 2100) * pitch;
-    band.Q.value = 2.5;
-    const gain = context.createGain();
-    gain.gain.setValueAtTime(0.0001, start);
-    gain.gain.exponentialRampToValueAtTime(loudness, start + 0.03);
-    gain.gain.exponentialRampToValueAtTime(loudness * 0.5, start + length * 0.6);
-    gain.gain.exponentialRampToValueAtTime(0.0001, start + length);
-    const breath = context.createBufferSource();
-    breath.buffer = noise;
-    const breathGain = context.createGain();
-    breathGain.gain.value = 0.25;
-    voice.connect(band);
-    breath.connect(breathGain).connect(band);
-    band.connect(gain).connect(pan);
-    voice.start(start);
-    voice.stop(start + length + 0.02);
-    breath.start(start, Math.random());
-    breath.stop(start + length + 0.02);
-    voice.onended = () => [voice, breath, breathGain, band, gain].forEach((n) => n.disconnect());
+    f0.push([t, 1150 * pitch], [t + 0.07, 2100 * pitch], [t + length, 980 * pitch]);
+    amp.push([t, 0], [t + 0.03, 1], [t + length * 0.6, 0.5], [t + length, 0]);
+    t += length + 0.12;
   }
-  window.setTimeout(() => pan.disconnect(), (at - context.currentTime + calls * 0.5 + 1) * 1000);
+  return { f0, amp, duration: t };
 }
 
 /** Which gull call is due: the cries come every `period` seconds after the beach appears. */
-export function gullCycle(sincePainted: number, period = 11, first = 2.5): number {
+export function gullCycle(sincePainted: number, period = 9, first = 2.5): number {
   return sincePainted < first ? -1 : Math.floor((sincePainted - first) / period);
 }

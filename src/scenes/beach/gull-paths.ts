@@ -25,7 +25,8 @@ const euler = new Euler(0, 0, 0, 'YXZ');
 const rotation = new Quaternion();
 const SCALE = new Vector3(1.5, 1.5, 1.5);
 
-function pointOn(path: GullPath, seconds: number, out: Vector3): Vector3 {
+/** Where a gull on `path` is at a scene time. */
+export function pointOn(path: GullPath, seconds: number, out: Vector3): Vector3 {
   const a = path.phase + path.speed * seconds;
   return out.set(
     path.center[0] + Math.cos(a) * path.radius[0],

@@ -34,7 +34,7 @@ export function ConstructView() {
       </mesh>
       <CeilingPanels />
       <ThresholdRing />
-      <RoomTone gain={0.12} cutoff={320} />
+      <RoomTone gain={0.22} cutoff={320} caption="the hush of the white loading program" />
     </>
   );
 }

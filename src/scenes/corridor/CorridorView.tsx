@@ -6,6 +6,7 @@ import { salvageStore } from '../../store/app-store';
 import { sceneClock } from '../../systems/scene-clock';
 import { Doors } from './Doors';
 import { Flies } from './Flies';
+import { FlyBuzz } from './FlyBuzz';
 import { FIXTURE_ZS, HEIGHT, LIT_FIXTURES } from './layout';
 import { Lights } from './Lights';
 import { PillHand } from './PillHand';
@@ -27,6 +28,9 @@ function CorridorClock({ state }: { state: CorridorState }) {
   return null;
 }
 
+/** Where the flies buzz: in the two lamps nearest Smith (as `Flies` draws them), by lit-lamp index. */
+const FLY_LAMPS = [1, 2].map((lit) => ({ lit, position: [0.05, HEIGHT - 0.15, FIXTURE_ZS[LIT_FIXTURES[lit]!]!] as [number, number, number] }));
+
 /** The hallway of doors, aged: decay in the walls, failing lights, Smith, and the pills. */
 export function CorridorView() {
   const state = useCorridorDirector();
@@ -43,9 +47,12 @@ export function CorridorView() {
       <PillHand state={state} />
       <Flies />
       <Spider crossingZ={-3.2} />
-      <RoomTone gain={0.1} cutoff={260} />
+      <RoomTone gain={0.1} cutoff={260} caption="the stale air of a long hallway" />
       {LIT_FIXTURES.map((fixture, i) => (
-        <Hum key={fixture} position={[0, HEIGHT - 0.1, FIXTURE_ZS[fixture]!]} level={() => state.lightLevels[i] ?? 1} />
+        <Hum key={fixture} position={[0, HEIGHT - 0.1, FIXTURE_ZS[fixture]!]} gain={0.04} level={() => state.lightLevels[i] ?? 1} caption="electricity humming in a failing light" />
+      ))}
+      {FLY_LAMPS.map(({ lit, position }, fly) => (
+        <FlyBuzz key={lit} position={position} fly={fly} lamp={() => state.lightLevels[lit] ?? 1} />
       ))}
       <Footsteps surface="hard" />
     </>

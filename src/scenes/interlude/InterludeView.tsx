@@ -3,6 +3,7 @@ import { Footsteps } from '../../audio/Footsteps';
 import { Hum } from '../../audio/Hum';
 import { RoomTone } from '../../audio/RoomTone';
 import { Crane } from './Crane';
+import { CraneMotor } from './CraneMotor';
 import { MICHAEL_SPOT, PIT } from './layout';
 import { Monitors } from './Monitors';
 import { createShip } from './ship-geometry';
@@ -35,8 +36,9 @@ export function InterludeView() {
         <circleGeometry args={[0.34, 16]} />
         <meshStandardMaterial color="#111612" roughness={0.08} metalness={0.3} />
       </mesh>
-      <RoomTone gain={0.12} cutoff={260} hum={50} />
-      <Hum position={[PIT.x, 3.6, PIT.z]} frequency={60} gain={0.12} level={() => 1 - state.night.value} />
+      <RoomTone gain={0.2} cutoff={260} hum={50} caption="the ship's engines droning through the hull" />
+      <Hum position={[PIT.x, 3.6, PIT.z]} frequency={60} gain={0.2} level={() => 1 - state.night.value} caption="the crane's power humming in the pit" />
+      <CraneMotor state={state} />
       <Footsteps surface="hard" />
     </>
   );

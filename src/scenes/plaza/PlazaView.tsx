@@ -1,4 +1,6 @@
 import { useMemo } from 'react';
+import { Footsteps } from '../../audio/Footsteps';
+import { weatherState } from '../../systems/weather';
 import { createSharedUniforms } from '../../shaders/plaza/shared';
 import { Atmosphere } from './Atmosphere';
 import { Buildings } from './Buildings';
@@ -13,6 +15,9 @@ import { PlazaSound } from './PlazaSound';
 import { Shards } from './Shards';
 import { Sky } from './Sky';
 import { Weather } from './Weather';
+
+/** Wet stone in the rain, snow behind the line. */
+const groundUnderfoot = () => (weatherState.current === 'rain' ? 'wet' : 'snow');
 
 /**
  * New York, two streets from Central Park: the Matrix coming apart around a waiting crowd.
@@ -36,6 +41,7 @@ export function PlazaView() {
       <Weather shared={shared} />
       <Phone />
       <PlazaSound />
+      <Footsteps surface={groundUnderfoot} />
     </>
   );
 }
