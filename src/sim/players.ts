@@ -27,7 +27,8 @@ export interface SimPlayer {
 }
 
 const TURN_SPEED = 3;
-const NEAR = 0.6;
+/** Close enough to a place to be at it: a person walks right up to a door, not to a metre of it. */
+const NEAR = 0.3;
 const STILL: MoveIntent = { forward: 0, strafe: 0 };
 
 interface Walker {
@@ -120,13 +121,15 @@ function seek(w: Walker, engine: HeadlessEngine, dt: number, search: boolean): M
     const last = w.route[w.route.length - 1]!;
     return engine.pose.position.distanceTo(last) < NEAR || w.waypoint === w.route.length ? walkOn(w, engine, dt) : walkTo(w, engine, last, dt);
   }
-  const target = w.route[Math.min(w.waypoint, w.route.length - 1)]!;
+  if (w.waypoint === w.route.length) return walkOn(w, engine, dt);
+  const target = w.route[w.waypoint]!;
   const intent = walkTo(w, engine, target, dt);
   if (intent !== STILL) return intent;
   if (!atEnd && !w.searching) w.waypoint += 1;
   else if (w.rng.chance(dt / 3)) {
+    // Somewhere else to look: another of the places, or on past the last one.
     w.searching = true;
-    w.waypoint = Math.floor(w.rng.next() * w.route.length);
+    w.waypoint = Math.floor(w.rng.next() * (w.route.length + 1));
   }
   return STILL;
 }
