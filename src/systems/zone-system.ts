@@ -4,6 +4,8 @@ import type { Box, Zone } from '../scenes/types';
 export type ZoneEvent = { type: 'enter' | 'leave'; zone: string };
 
 const AXIS = { x: 0, y: 1, z: 2 } as const;
+/** Made once: the zones are looked at every frame. */
+const AXES = [0, 1, 2] as const;
 
 /** Whether a point lies inside an axis-aligned box. */
 export function isInBox(point: Vector3, box: Box): boolean {
@@ -22,7 +24,7 @@ export function isInZone(point: Vector3, zone: Zone): boolean {
   if (!zone.beyond) return isInBox(point, zone);
   const sign = zone.beyond[0] === '-' ? -1 : 1;
   const open = AXIS[zone.beyond[1] as 'x' | 'z'];
-  for (const axis of [0, 1, 2] as const) {
+  for (const axis of AXES) {
     const offset = point.getComponent(axis) - zone.center[axis];
     const half = zone.size[axis] / 2;
     // Along the open axis, only the near face bounds the region.
