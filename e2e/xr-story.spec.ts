@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, snapshot, test, type Snapshot } from './support/fixtures';
 import { CONSTANT } from '../src/scenes/plaza/config';
-import { aim, click, enterVrAt, enterVrFromTitle, lookRotation, stick, type Hand } from './support/xr';
+import { aim, click, enterVrAt, enterVrFromTitle, lookRotation, pullAtPanel, stick, type Hand } from './support/xr';
 
 /**
  * Playing the story in the emulated headset with the controllers alone: the trigger on the
@@ -37,17 +37,10 @@ const where = (s: Snapshot) => JSON.stringify([s.scene, s.beat, s.line, s.ending
  * when nothing happened (just after entering, the controller's ray waits for its model to load).
  */
 async function readOn(page: Page): Promise<void> {
-  const before = where(await snapshot(page));
   for (let attempt = 0; attempt < 5; attempt += 1) {
-    await aim(page, 'right', REST.right, (await settledPanel(page)).position!);
-    await click(page, 'right');
-    const moved = await page
-      .waitForFunction((b) => JSON.stringify([window.salvage!.state().scene, window.salvage!.state().beat, window.salvage!.state().line, window.salvage!.state().ending]) !== b, before, { polling: 50, timeout: 5_000 })
-      .then(() => true)
-      .catch(() => false);
-    if (moved) return;
+    if (await pullAtPanel(page, 'right', REST.right)) return;
   }
-  throw new Error(`The trigger on the panel did not read on from ${before}`);
+  throw new Error(`The trigger on the panel did not read on from ${where(await snapshot(page))}`);
 }
 
 /** Reads on with the trigger until `stop` holds (or no line is left to read). */
@@ -69,9 +62,7 @@ async function readToChoice(page: Page): Promise<string[]> {
 /** Aims the right controller's ray at a panel button and pulls the trigger. */
 async function press(page: Page, label: string): Promise<void> {
   await expect.poll(async () => (await snapshot(page)).xr.panel.buttons.map((b) => b.label)).toContain(label);
-  const button = (await settledPanel(page)).buttons.find((b) => b.label === label)!;
-  await aim(page, 'right', REST.right, button.position);
-  await click(page, 'right');
+  await pullAtPanel(page, 'right', REST.right, label, 0);
 }
 
 /** Holds the left stick forward (or back, with `push` > 0) until `done` (evaluated in the page) holds. */

@@ -133,3 +133,65 @@ export function recordCoverMaxima(page: Page): Promise<void> {
 export function readCoverMaxima(page: Page): Promise<{ fade: number; vignette: number }> {
   return page.evaluate(() => (window as unknown as { __cover: { fade: number; vignette: number } }).__cover);
 }
+
+/**
+ * Points a controller from `from` at the centre of the in-world panel (or at one of its buttons,
+ * by label) and pulls its trigger, all within the session's frames: the ray is aimed, given a
+ * frame to find the panel where it stands, and the trigger is pressed for one frame. Returns once
+ * the story's place (scene, beat, line, ending) has changed, or false when it has not after
+ * `patience` frames. One round trip to the page instead of one per step: on a CPU renderer each
+ * round trip costs about a frame.
+ */
+export function pullAtPanel(page: Page, hand: Hand, from: readonly [number, number, number], button: string | null = null, patience = 12): Promise<boolean> {
+  return page.evaluate(
+    async ([h, start, label, waitFrames]) => {
+      const device = window.salvageXrDevice!;
+      const session = device.activeSession!;
+      const controller = device.controllers[h as Hand]!;
+      const ended = new Promise<void>((resolve) => session.addEventListener('end', () => resolve(), { once: true }));
+      const frame = () => Promise.race([new Promise<void>((resolve) => session.requestAnimationFrame(() => resolve())), ended]);
+      const place = () => {
+        const s = window.salvage!.state();
+        return JSON.stringify([s.scene, s.beat, s.line, s.ending]);
+      };
+      const target = (): number[] | null => {
+        const panel = window.salvage!.state().xr.panel;
+        if (label === null) return panel.position;
+        return panel.buttons.find((b) => b.label === label)?.position ?? null;
+      };
+      const [fx, fy, fz] = start as readonly number[];
+      const aimAt = (to: number[]) => {
+        // Yaw then pitch (YXZ, no roll): the target-ray space looks down its -Z axis.
+        const dx = to[0]! - fx!;
+        const dy = to[1]! - fy!;
+        const dz = to[2]! - fz!;
+        const yaw = Math.atan2(-dx, -dz);
+        const pitch = Math.atan2(dy, Math.hypot(dx, dz));
+        const [cy, sy, cp, sp] = [Math.cos(yaw / 2), Math.sin(yaw / 2), Math.cos(pitch / 2), Math.sin(pitch / 2)];
+        controller.position.set(fx!, fy!, fz!);
+        controller.quaternion.set(cy * sp, sy * cp, -sy * sp, cy * cp);
+      };
+      const before = place();
+      // The panel follows the gaze lazily: aim where it stands until it stands still under the ray.
+      let aimed: number[] | null = null;
+      for (let i = 0; i < 150; i += 1) {
+        const at = target();
+        if (at && aimed && Math.hypot(at[0]! - aimed[0]!, at[1]! - aimed[1]!, at[2]! - aimed[2]!) < 0.004) break;
+        if (at) aimAt(at);
+        aimed = at;
+        await frame();
+      }
+      if (!aimed) return false;
+      await frame();
+      controller.updateButtonValue('trigger', 1);
+      await frame();
+      controller.updateButtonValue('trigger', 0);
+      for (let i = 0; i < (waitFrames as number); i += 1) {
+        if (place() !== before || !device.activeSession) return true;
+        await frame();
+      }
+      return place() !== before;
+    },
+    [hand, from, button, patience] as const,
+  );
+}

@@ -101,6 +101,8 @@ export interface FrameStats {
   geometries: number;
   textures: number;
   programs: number;
+  /** Renders since the page loaded (once a frame, more with an off-screen view): proof that frames were drawn between two looks. */
+  frames: number;
 }
 
 /** The documented `window.salvage` API (see README): read-only views, plus frame capture. */
@@ -140,6 +142,7 @@ export function createSalvageApi(store: SalvageStore, index: ScriptIndex): Salva
       geometries: info?.memory.geometries ?? 0,
       textures: info?.memory.textures ?? 0,
       programs: info?.programs?.length ?? 0,
+      frames: info?.render.frame ?? 0,
     };
   };
   return {
