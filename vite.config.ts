@@ -23,5 +23,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
     environment: 'node',
+    // A test's first import of a scene module can take seconds on a busy two-core machine.
+    testTimeout: 30_000,
   },
 });

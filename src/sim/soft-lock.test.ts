@@ -20,13 +20,15 @@ const SCENE_LIMIT = 1800;
 const STORY_LIMIT = 6000;
 /** Each batch plays a few hundred walks: seconds, not the default five. */
 const BATCH_TIMEOUT = 120_000;
+/** Loading every scene's module (views, shaders, figures) takes seconds on a busy machine. */
+const IMPORT_TIMEOUT = 60_000;
 
 const stuck = (outcomes: WalkOutcome[]) => outcomes.filter((o) => o.result === 'stuck').map((o) => `${o.kind} seed ${o.seed}: ${o.summary}`);
 
 describe('the soft-lock finder', () => {
   it('walks the scenes the app stages, with the same configs', async () => {
     for (const id of SCENES) expect(HEADLESS_CONFIGS[id]).toBe((await SCENE_LOADERS[id]!()).config);
-  });
+  }, IMPORT_TIMEOUT);
 
   it.each(SCENES)('%s: every walk by every kind of player leaves the scene or ends', (scene) => {
     const outcomes = KINDS.flatMap((kind) =>
