@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, holdKeyUntil, snapshot, test, waitUntilReady } from './support/fixtures';
+import { BUDGET_VIEW, expect, holdKeyUntil, snapshot, statsOfNewFrame, test, waitUntilReady } from './support/fixtures';
 
 
 type Weather = 'rain' | 'snow' | null | undefined;
@@ -63,15 +63,14 @@ test('the weather under the player is rain before the line and snow behind it', 
 
 test('every view stays within 80 draw calls and 500k triangles', async ({ page }) => {
   test.setTimeout(180_000);
-  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.setViewportSize(BUDGET_VIEW);
   await openPlaza(page);
-  const seen = [await stats(page)];
+  const seen = [await statsOfNewFrame(page)];
   const lookAround = async () => {
     for (let turn = 1; turn <= 4; turn += 1) {
       const yaw = (await snapshot(page)).player.yaw;
       await holdKeyUntil(page, 'ArrowLeft', `window.salvage.state().player.yaw > ${yaw + 1.3}`);
-      await page.waitForTimeout(300);
-      seen.push(await stats(page));
+      seen.push(await statsOfNewFrame(page));
     }
   };
   await lookAround();
@@ -79,8 +78,7 @@ test('every view stays within 80 draw calls and 500k triangles', async ({ page }
   await page.reload();
   await waitUntilReady(page);
   await holdKeyUntil(page, 'KeyW', 'window.salvage.state().player.position[2] < -15', 60_000);
-  await page.waitForTimeout(300);
-  seen.push(await stats(page));
+  seen.push(await statsOfNewFrame(page));
   await lookAround();
   expect(seen).toHaveLength(10);
   for (const s of seen) {
@@ -92,7 +90,7 @@ test('every view stays within 80 draw calls and 500k triangles', async ({ page }
 
 test('the plaza is drawn: the view is neither blank nor one colour', async ({ page }) => {
   await openPlaza(page);
-  await page.waitForTimeout(1000);
+  await statsOfNewFrame(page);
   const png = await page.locator('canvas').screenshot();
   const { mean, deviation, colours } = await page.evaluate(async (bytes) => {
     const bitmap = await createImageBitmap(new Blob([new Uint8Array(bytes)], { type: 'image/png' }));

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import type { FrameStats } from '../src/automation/salvage-api';
-import { expect, snapshot, test, waitUntilReady } from './support/fixtures';
+import { BUDGET_VIEW, expect, snapshot, statsOfNewFrame, test, waitUntilReady } from './support/fixtures';
 import { lookRotation } from './support/xr';
 
 /**
@@ -92,7 +92,7 @@ const angleBetween = (a: number, b: number) => Math.abs(Math.atan2(Math.sin(a - 
 
 test.describe('budgets in a headset (emulated)', () => {
   test.describe.configure({ timeout: 240_000 });
-  test.use({ viewport: { width: 1280, height: 720 } });
+  test.use({ viewport: BUDGET_VIEW });
 
   for (const [scene, desktopBudget] of Object.entries(DESKTOP_BUDGETS)) {
     const budget = { calls: 2 * desktopBudget.calls, triangles: desktopBudget.triangles && 2 * desktopBudget.triangles };
@@ -103,8 +103,7 @@ test.describe('budgets in a headset (emulated)', () => {
       // The desktop view at the spawn, then the same place in a headset (Enter VR from the pause menu).
       await page.goto(`/?xr=emulate&scene=${scene}`);
       await waitUntilReady(page);
-      await page.waitForTimeout(500);
-      const desktop = await page.evaluate(() => window.salvage!.stats());
+      const desktop = await statsOfNewFrame(page);
       const onDesktop = await snapshot(page);
       expect(onDesktop.scene).toBe(scene);
       await page.keyboard.press('Escape');

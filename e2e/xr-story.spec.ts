@@ -96,6 +96,9 @@ async function arriveAt(page: Page, scene: string, beat: string): Promise<void> 
 
 test.describe('the story in a headset, with the controllers (emulated)', () => {
   test.describe.configure({ timeout: 300_000 });
+  // Journeys, not pictures: rays, the panel and the story do not depend on the pixel count, and a
+  // CPU renderer draws both eyes of a small view several times faster.
+  test.use({ viewport: { width: 480, height: 300 } });
 
   test('from the title through the plaza and its door, with the controllers alone', async ({ page }) => {
     await enterVrFromTitle(page);

@@ -1,5 +1,5 @@
 import { test as base, expect, type Page } from '@playwright/test';
-import type { SalvageSnapshot } from '../../src/automation/salvage-api';
+import type { FrameStats, SalvageSnapshot } from '../../src/automation/salvage-api';
 
 export interface SalvageFixtures {
   /** URLs the page asked for outside the local server (they are blocked and fail the test). */
@@ -87,4 +87,31 @@ export async function readUntilScene(page: Page, scene: string, maxLines = 40): 
     await page.waitForFunction((before) => JSON.stringify([window.salvage!.state().scene, window.salvage!.state().line]) !== before, JSON.stringify([state.scene, state.line]), { polling: 50 });
   }
   throw new Error(`The story did not reach ${scene}`);
+}
+
+/**
+ * A budget test's view size: draw calls and triangles do not depend on the pixel count, so a
+ * 1280x720 view's 16:9 at a quarter of its pixels counts the same and draws four times faster.
+ */
+export const BUDGET_VIEW = { width: 640, height: 360 };
+
+/**
+ * The draw counts of four views a quarter turn apart (turned with the arrow key, from the player's
+ * yaw): each read from a frame drawn after the turn, and the turns measured, not timed.
+ */
+export async function statsInFourViews(page: Page): Promise<FrameStats[]> {
+  const seen: FrameStats[] = [];
+  const start = (await snapshot(page)).player.yaw;
+  for (let turn = 0; turn < 4; turn += 1) {
+    if (turn > 0) await holdKeyUntil(page, 'ArrowLeft', `window.salvage.state().player.yaw > ${start + (turn * Math.PI) / 2}`);
+    seen.push(await statsOfNewFrame(page));
+  }
+  return seen;
+}
+
+/** The draw counts of a frame drawn after this call (two, so the one read was wholly drawn after). */
+export async function statsOfNewFrame(page: Page): Promise<FrameStats> {
+  const drawn = (await page.evaluate(() => window.salvage!.stats())).frames;
+  await page.waitForFunction((f) => window.salvage!.stats().frames > f + 1, drawn, { polling: 'raf' });
+  return page.evaluate(() => window.salvage!.stats());
 }
