@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { Footsteps } from '../../audio/Footsteps';
 import { weatherState } from '../../systems/weather';
 import { createSharedUniforms } from '../../shaders/plaza/shared';
@@ -14,6 +14,8 @@ import { Pills } from './Pills';
 import { PlazaSound } from './PlazaSound';
 import { Shards } from './Shards';
 import { Sky } from './Sky';
+import { createSunShadow } from './sun-shadow';
+import { SunShadows } from './SunShadows';
 import { Weather } from './Weather';
 
 /** Wet stone in the rain, snow behind the line. */
@@ -26,12 +28,15 @@ const groundUnderfoot = () => (weatherState.current === 'rain' ? 'wet' : 'snow')
 export function PlazaView() {
   // Plain uniform objects shared by every plaza material; nothing here holds GPU memory.
   const shared = useMemo(createSharedUniforms, []);
+  const shadow = useMemo(() => createSunShadow(shared), [shared]);
+  useEffect(() => () => shadow.dispose(), [shadow]);
   return (
     <>
       <color attach="background" args={[plazaConfig.background]} />
       <Atmosphere shared={shared} />
+      <SunShadows shadow={shadow} />
       <Sky shared={shared} />
-      <Ground shared={shared} />
+      <Ground shared={shared} shadow={shadow} />
       <Buildings shared={shared} />
       <ConstantBuilding />
       <Lake shared={shared} />

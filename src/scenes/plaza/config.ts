@@ -52,7 +52,12 @@ export const plazaConfig: SceneConfig = {
     { position: [0, 0, SPAWN_Z], yaw: 0, dwell: 5 },
     { position: [0, 0, 4], yaw: Math.PI, dwell: 6 },
     { position: [2, 0, -16], yaw: 0.6, dwell: 5 },
-    { position: [0, 0, CONSTANT.frontZ + 1.2], yaw: 0, dwell: 4 },
+    // The building that stands, seen whole from its corner (its beat plays here): the door, the
+    // shadow it throws across the plaza, the city falling beyond. Closer, it is a flat wall.
+    { position: [-7.5, 0, -29.2], yaw: -0.62, dwell: 4 },
+    // Then straight at the door, as a walker would come to it.
+    { position: [0, 0, CONSTANT.frontZ + 5], yaw: 0, dwell: 0.5 },
+    { position: [0, 0, CONSTANT.frontZ + 1.5], yaw: 0, dwell: 4 },
   ],
   background: '#c9d8e6',
 };
