@@ -4,7 +4,8 @@ import { weatherState } from '../../systems/weather';
 import { createSharedUniforms } from '../../shaders/plaza/shared';
 import { Atmosphere } from './Atmosphere';
 import { Buildings } from './Buildings';
-import { plazaConfig } from './config';
+import { useBeatArrival } from '../../player/beat-arrival';
+import { PLAZA_BEAT_VIEWS, plazaConfig } from './config';
 import { ConstantBuilding } from './ConstantBuilding';
 import { Crowd } from './Crowd';
 import { Ground } from './Ground';
@@ -30,6 +31,7 @@ export function PlazaView() {
   const shared = useMemo(createSharedUniforms, []);
   const shadow = useMemo(() => createSunShadow(shared), [shared]);
   useEffect(() => () => shadow.dispose(), [shadow]);
+  useBeatArrival(PLAZA_BEAT_VIEWS);
   return (
     <>
       <color attach="background" args={[plazaConfig.background]} />
