@@ -37,7 +37,7 @@ void main() {
     float ring = smoothstep(0.05, 0.0, abs(length(local) - t * 0.45)) * (1.0 - t) * puddle;
     // Wet and dark: it mirrors the grey haze, the more the lower one looks across it, and less
     // of it in shadow, where the sun's glint is gone too.
-    vec3 mirror = uFogColor * (0.16 + 0.3 * puddle) * (0.2 + 0.8 * fresnel) * mix(0.5, 1.0, sunlight) * open;
+    vec3 mirror = uFogColor * (0.16 + 0.3 * puddle) * (0.2 + 0.8 * fresnel) * mix(0.32, 1.0, sunlight) * open;
     color = asphalt + mirror + uSunColor * glint * (0.6 + 2.0 * puddle) * sunlight + ring * 0.12 * uFogColor;
   } else {
     vec3 snow = vec3(0.86, 0.89, 0.94) * (0.9 + 0.1 * n) * (1.0 - 0.05 * seam);
