@@ -30,16 +30,16 @@ const colliders: Box[] = [
 ];
 
 /**
- * Close to the boy, where the tour stops for him: his beats are seen from here, not from the door.
- * A deep link also looks down at him a little (he is a metre tall), his face above the subtitles.
+ * Close to the boy, where the tour stops for him: his beats are seen from here, not from the door,
+ * looking down at him a little (he is a metre tall), his face above the subtitles.
  */
-const MICHAEL_VIEW = { position: [0.1, 0, -2.5] as const, yaw: 0 };
+const MICHAEL_VIEW = { position: [0.1, 0, -2.5] as const, yaw: 0, pitch: -0.28 };
 
 /** Where a deep link to a beat arrives (others arrive at the spawn): see useBeatArrival. */
 export const INTERLUDE_BEAT_VIEWS: Readonly<Record<string, BeatView>> = {
-  'interlude.michael': { ...MICHAEL_VIEW, pitch: -0.28 },
-  'interlude.wait': { ...MICHAEL_VIEW, pitch: -0.28 },
-  'interlude.chip': { ...MICHAEL_VIEW, pitch: -0.28 },
+  'interlude.michael': MICHAEL_VIEW,
+  'interlude.wait': MICHAEL_VIEW,
+  'interlude.chip': MICHAEL_VIEW,
 };
 
 export const interludeConfig: SceneConfig = {
@@ -53,7 +53,7 @@ export const interludeConfig: SceneConfig = {
     { position: [0, 0, 4.6], yaw: 0, dwell: 6 },
     { position: [-1.7, 0, 1.7], yaw: 0.25, dwell: 5 },
     { position: [0, 0, 1.2], yaw: 0, dwell: 1 },
-    { position: [...MICHAEL_VIEW.position], yaw: MICHAEL_VIEW.yaw, dwell: 30 },
+    { ...MICHAEL_VIEW, position: [...MICHAEL_VIEW.position], dwell: 30 },
   ],
   background: '#07100d',
 };
