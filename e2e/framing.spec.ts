@@ -98,3 +98,30 @@ test('the boy with the chip is framed close, from his beat\'s deep link and on t
   expect(framed, 'the tour stopped for Michael').not.toBeNull();
   expectMichaelFramed(framed!, 0.35);
 });
+
+test.describe('at a wide view', () => {
+  test.use({ viewport: { width: 1280, height: 720 } });
+
+  test('the found ending does not cover Smith\'s face on the beach', async ({ page }) => {
+    await page.goto('/?beat=beach.whisper&capture=1');
+    let t = await advanceUntilReady(page);
+    // Read on through the whisper as a player would, until the ending shows.
+    for (let i = 0; i < 60 && (await page.evaluate(() => window.salvage!.state().ending)) === null; i += 1) {
+      t += 0.5;
+      await page.evaluate((t) => window.salvage!.advance(t), t);
+      if (i % 3 === 2) await page.keyboard.press('Space');
+    }
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toHaveAttribute('data-ending', 'found');
+    // The panel rises over 2.4 s of page time; its place is set from the start.
+    const box = (await dialog.boundingBox())!;
+    const s = await page.evaluate((t) => (window.salvage!.advance(t + 0.5), window.salvage!.state()), t);
+    const smith = s.cast.find((c) => c.id === 'smith');
+    expect(smith?.inSight).toBe(true);
+    const [left, top, right] = smith!.bounds!;
+    // His face: the middle of the top of his box (he leans in to whisper, filling the view).
+    const face = { x: ((left + right) / 2) * 1280, y: (top + 0.08) * 720 };
+    const covered = face.x >= box.x && face.x <= box.x + box.width && face.y >= box.y && face.y <= box.y + box.height;
+    expect(covered, `face at ${JSON.stringify(face)}, panel ${JSON.stringify(box)}`).toBe(false);
+  });
+});
