@@ -49,7 +49,7 @@ export function shortestTurn(from: number, to: number): number {
 /** Seconds a flight takes: long enough for both its distance and its turn. 0 when there is nothing to do. */
 export function flightSeconds(from: TourPose, to: TourStop): number {
   const distance = from.position.distanceTo(scratchA.set(to.position[0], to.position[1], to.position[2]));
-  const turn = Math.max(Math.abs(shortestTurn(from.yaw, to.yaw)), Math.abs(from.pitch));
+  const turn = Math.max(Math.abs(shortestTurn(from.yaw, to.yaw)), Math.abs((to.pitch ?? 0) - from.pitch));
   if (distance < SAME_PLACE && turn < SAME_PLACE) return 0;
   return Math.max(MIN_FLIGHT_SECONDS, distance / FLIGHT_SPEED, turn / TURN_SPEED);
 }
@@ -62,7 +62,7 @@ export function flightPose(flight: Flight, seconds: number, out: TourPose): Tour
   p2.set(to.position[0], to.position[1], to.position[2]);
   curvePoint(flight.before && p0.set(...flight.before), p1, p2, flight.after && p3.set(...flight.after), s, out.position);
   out.yaw = from.yaw + shortestTurn(from.yaw, to.yaw) * s;
-  out.pitch = from.pitch * (1 - s);
+  out.pitch = from.pitch + ((to.pitch ?? 0) - from.pitch) * s;
   return out;
 }
 

@@ -42,6 +42,8 @@ export interface Spawn {
 export interface TourStop {
   position: Vec3;
   yaw: number;
+  /** Tilt of the view at the stop, radians (negative looks down); level when left out. */
+  pitch?: number;
   /** Seconds to linger at the stop. */
   dwell: number;
 }

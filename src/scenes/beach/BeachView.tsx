@@ -11,6 +11,7 @@ import { beachStaging } from './beach-staging';
 import { Footprints } from './Footprints';
 import { Grass } from './Grass';
 import { Gulls } from './Gulls';
+import { SandShadow } from './SandShadow';
 import { stepBeach } from './step-beach';
 import { useBeachDirector } from './use-beach-director';
 import { useBeachMaterials } from './use-beach-materials';
@@ -32,6 +33,7 @@ export function BeachView() {
       <Gulls state={state} material={materials.gulls} />
       <Footprints state={state} />
       <BeachSmith state={state} />
+      <SandShadow state={state} />
       <CoatHem state={state} />
       <BeachSound state={state} />
       <Footsteps surface={painted ? 'sand' : 'hard'} />

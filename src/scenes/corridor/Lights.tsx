@@ -7,8 +7,11 @@ import { averageLevel } from './light-levels';
 
 const LAMP_COLOR = new Color('#e2f0cf');
 const DEAD_COLOR = new Color('#3b3f36');
-const LIGHT_INTENSITY = 5;
-const AMBIENT = 0.1;
+// Pools, not a wash: each lamp's light ends (physical falloff, cut off at REACH) about where the
+// next one's begins, so the floor between lamps and the doors set between them stay dark.
+const LIGHT_INTENSITY = 10;
+const REACH = 3.6;
+const AMBIENT = 0.06;
 const color = new Color();
 
 /** Dimmed fluorescent fixtures, failing on a safe schedule; the lit ones cast real light. */
@@ -55,8 +58,8 @@ export function Lights({ state }: { state: CorridorState }) {
           position={[0, HEIGHT - 0.35, FIXTURE_ZS[fixture]!]}
           color="#d6ecc4"
           intensity={LIGHT_INTENSITY}
-          distance={9}
-          decay={1.6}
+          distance={REACH}
+          decay={2}
         />
       ))}
     </>

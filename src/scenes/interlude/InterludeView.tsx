@@ -2,6 +2,8 @@ import { useEffect, useMemo } from 'react';
 import { Footsteps } from '../../audio/Footsteps';
 import { Hum } from '../../audio/Hum';
 import { RoomTone } from '../../audio/RoomTone';
+import { useBeatArrival } from '../../player/beat-arrival';
+import { INTERLUDE_BEAT_VIEWS } from './config';
 import { Crane } from './Crane';
 import { CraneMotor } from './CraneMotor';
 import { MICHAEL_SPOT, PIT } from './layout';
@@ -14,6 +16,7 @@ import { useInterludeDirector } from './use-interlude-director';
 /** The rescue ship's control room and crane room; later, Zion's control room at night. */
 export function InterludeView() {
   const state = useInterludeDirector();
+  useBeatArrival(INTERLUDE_BEAT_VIEWS);
   const geometry = useMemo(() => ({ ship: createShip() }), []);
   useEffect(() => () => Object.values(geometry).forEach((g) => g.dispose()), [geometry]);
   return (

@@ -1,3 +1,4 @@
+import type { BeatView } from '../../player/beat-arrival';
 import type { Box, SceneConfig } from '../types';
 import { CONSOLE, CRANE_ROOM, DOOR_HALF, MICHAEL_SPOT, ROOM, WALL } from './layout';
 
@@ -28,6 +29,19 @@ const colliders: Box[] = [
   { center: [2.3, 0.45, 1.5], size: [0.6, 0.9, 0.6] },
 ];
 
+/**
+ * Close to the boy, where the tour stops for him: his beats are seen from here, not from the door,
+ * looking down at him a little (he is a metre tall), his face above the subtitles.
+ */
+const MICHAEL_VIEW = { position: [0.1, 0, -2.5] as const, yaw: 0, pitch: -0.28 };
+
+/** Where a deep link to a beat arrives (others arrive at the spawn): see useBeatArrival. */
+export const INTERLUDE_BEAT_VIEWS: Readonly<Record<string, BeatView>> = {
+  'interlude.michael': MICHAEL_VIEW,
+  'interlude.wait': MICHAEL_VIEW,
+  'interlude.chip': MICHAEL_VIEW,
+};
+
 export const interludeConfig: SceneConfig = {
   id: 'interlude',
   spawn: { position: [0, 0, 4.6], yaw: 0 },
@@ -39,7 +53,7 @@ export const interludeConfig: SceneConfig = {
     { position: [0, 0, 4.6], yaw: 0, dwell: 6 },
     { position: [-1.7, 0, 1.7], yaw: 0.25, dwell: 5 },
     { position: [0, 0, 1.2], yaw: 0, dwell: 1 },
-    { position: [0.1, 0, -2.6], yaw: 0, dwell: 30 },
+    { ...MICHAEL_VIEW, position: [...MICHAEL_VIEW.position], dwell: 30 },
   ],
   background: '#07100d',
 };

@@ -2,6 +2,7 @@ import { useEffect, useMemo } from 'react';
 import buildingFragment from '../../shaders/plaza/building.frag.glsl?raw';
 import buildingVertex from '../../shaders/plaza/building.vert.glsl?raw';
 import collapseGlsl from '../../shaders/plaza/collapse.glsl?raw';
+import facadeGlsl from '../../shaders/plaza/facade.glsl?raw';
 import dustVertex from '../../shaders/plaza/dust.vert.glsl?raw';
 import frameVertex from '../../shaders/plaza/frame.vert.glsl?raw';
 import { createPlazaMaterial } from '../../shaders/plaza/material';
@@ -42,7 +43,7 @@ export function Buildings({ shared }: { shared: SharedUniforms }) {
     const frames = instanced(createFrameGeometry(), falling.length, blockAttributes(falling));
     const dust = instanced(createDustGeometry(DUST_PER_BUILDING), falling.length, blockAttributes(falling));
     const facadeMaterial = createPlazaMaterial(shared, {
-      vertex: collapseGlsl + buildingVertex,
+      vertex: collapseGlsl + facadeGlsl + buildingVertex,
       fragment: buildingFragment,
       uniforms: { uZenith: shared.uZenith },
     });

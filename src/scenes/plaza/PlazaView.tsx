@@ -1,10 +1,11 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { Footsteps } from '../../audio/Footsteps';
 import { weatherState } from '../../systems/weather';
 import { createSharedUniforms } from '../../shaders/plaza/shared';
 import { Atmosphere } from './Atmosphere';
 import { Buildings } from './Buildings';
-import { plazaConfig } from './config';
+import { useBeatArrival } from '../../player/beat-arrival';
+import { PLAZA_BEAT_VIEWS, plazaConfig } from './config';
 import { ConstantBuilding } from './ConstantBuilding';
 import { Crowd } from './Crowd';
 import { Ground } from './Ground';
@@ -14,6 +15,8 @@ import { Pills } from './Pills';
 import { PlazaSound } from './PlazaSound';
 import { Shards } from './Shards';
 import { Sky } from './Sky';
+import { createSunShadow } from './sun-shadow';
+import { SunShadows } from './SunShadows';
 import { Weather } from './Weather';
 
 /** Wet stone in the rain, snow behind the line. */
@@ -26,12 +29,16 @@ const groundUnderfoot = () => (weatherState.current === 'rain' ? 'wet' : 'snow')
 export function PlazaView() {
   // Plain uniform objects shared by every plaza material; nothing here holds GPU memory.
   const shared = useMemo(createSharedUniforms, []);
+  const shadow = useMemo(() => createSunShadow(shared), [shared]);
+  useEffect(() => () => shadow.dispose(), [shadow]);
+  useBeatArrival(PLAZA_BEAT_VIEWS);
   return (
     <>
       <color attach="background" args={[plazaConfig.background]} />
       <Atmosphere shared={shared} />
+      <SunShadows shadow={shadow} />
       <Sky shared={shared} />
-      <Ground shared={shared} />
+      <Ground shared={shared} shadow={shadow} />
       <Buildings shared={shared} />
       <ConstantBuilding />
       <Lake shared={shared} />

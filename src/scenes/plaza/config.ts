@@ -1,3 +1,4 @@
+import type { BeatView } from '../../player/beat-arrival';
 import type { Box, SceneConfig } from '../types';
 
 /** The weather line: rain for z < LINE_Z, snow behind it. The player arrives two feet behind it. */
@@ -34,6 +35,12 @@ const colliders: Box[] = [
   },
 ];
 
+/** The building that stands, seen whole from its corner: its tour stop, and where its deep link arrives. */
+const CONSTANT_VIEW = { position: [-7.5, 0, -29.2] as const, yaw: -0.62 };
+
+/** Where a deep link to a beat arrives (others arrive at the spawn): see useBeatArrival. */
+export const PLAZA_BEAT_VIEWS: Readonly<Record<string, BeatView>> = { 'plaza.constant-building': CONSTANT_VIEW };
+
 export const plazaConfig: SceneConfig = {
   id: 'plaza',
   spawn: { position: [0, 0, SPAWN_Z], yaw: 0 },
@@ -52,7 +59,12 @@ export const plazaConfig: SceneConfig = {
     { position: [0, 0, SPAWN_Z], yaw: 0, dwell: 5 },
     { position: [0, 0, 4], yaw: Math.PI, dwell: 6 },
     { position: [2, 0, -16], yaw: 0.6, dwell: 5 },
-    { position: [0, 0, CONSTANT.frontZ + 1.2], yaw: 0, dwell: 4 },
+    // The building that stands, seen whole from its corner (its beat plays here): the door, the
+    // shadow it throws across the plaza, the city falling beyond. Closer, it is a flat wall.
+    { ...CONSTANT_VIEW, position: [...CONSTANT_VIEW.position], dwell: 4 },
+    // Then straight at the door, as a walker would come to it.
+    { position: [0, 0, CONSTANT.frontZ + 5], yaw: 0, dwell: 0.5 },
+    { position: [0, 0, CONSTANT.frontZ + 1.5], yaw: 0, dwell: 4 },
   ],
   background: '#c9d8e6',
 };

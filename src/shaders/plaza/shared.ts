@@ -7,7 +7,10 @@ import { Color, Vector3 } from 'three';
 export function createSharedUniforms() {
   return {
     uTime: { value: 0 },
-    uSunDir: { value: new Vector3(0.35, 0.75, 0.55).normalize() },
+    // High, ahead and to the right of the walk (48 degrees up): the constant building stands
+    // against the sun and its shadow reaches across the plaza toward the player, a dark road to
+    // its door. The sky draws the sun here too.
+    uSunDir: { value: new Vector3(0.42, 0.74, -0.52).normalize() },
     uSunColor: { value: new Color() },
     uAmbient: { value: new Color() },
     uFogColor: { value: new Color() },

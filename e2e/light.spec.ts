@@ -1,0 +1,57 @@
+import { CONSTANT } from '../src/scenes/plaza/config';
+import { expect, test } from './support/fixtures';
+import { advanceUntilReady } from './support/frames';
+
+type Point = readonly [number, number, number];
+
+/**
+ * Renders the frame at scene time `t` and reads, for each world point, the median brightness
+ * (0 to 255, the mean of r, g, b) of an 11-pixel square round where it lands on screen, seen from
+ * the player's eyes (fov 70, level: the deep link looks straight ahead). The median passes over
+ * rain streaks.
+ */
+async function brightnessAt(page: import('@playwright/test').Page, t: number, points: Point[]): Promise<number[]> {
+  return page.evaluate(
+    ({ t, points }) => {
+      const canvas = document.querySelector('canvas')!;
+      const gl = canvas.getContext('webgl2')!;
+      const w = gl.drawingBufferWidth;
+      const h = gl.drawingBufferHeight;
+      window.salvage!.advance(t);
+      const { position, yaw } = window.salvage!.state().player;
+      const eye = [position[0], position[1] + 1.65, position[2]];
+      const tanHalf = Math.tan((70 / 2) * (Math.PI / 180));
+      const patch = new Uint8Array(11 * 11 * 4);
+      return points.map(([x, y, z]) => {
+        const d = [x - eye[0]!, y - eye[1]!, z - eye[2]!];
+        const ahead = -Math.sin(yaw) * d[0]! - Math.cos(yaw) * d[2]!;
+        const right = Math.cos(yaw) * d[0]! - Math.sin(yaw) * d[2]!;
+        const px = Math.round(((right / (ahead * tanHalf * (w / h)) + 1) / 2) * w);
+        const py = Math.round(((d[1]! / (ahead * tanHalf) + 1) / 2) * h);
+        if (ahead <= 0 || px < 5 || px > w - 6 || py < 5 || py > h - 6) return -1;
+        gl.readPixels(px - 5, py - 5, 11, 11, gl.RGBA, gl.UNSIGNED_BYTE, patch);
+        const values: number[] = [];
+        for (let i = 0; i < patch.length; i += 4) values.push((patch[i]! + patch[i + 1]! + patch[i + 2]!) / 3);
+        values.sort((a, b) => a - b);
+        return values[Math.floor(values.length / 2)]!;
+      });
+    },
+    { t, points },
+  );
+}
+
+test('the plaza: the constant building throws a hard shadow across the wet ground toward the player', async ({ page }) => {
+  // Seen from its corner, where its deep link arrives. The sun stands ahead and to the right, so
+  // the building's shadow falls forward-left onto the plaza; a step to its right the ground is in
+  // the sun, at the same distance from the eye (the same haze).
+  await page.goto('/?beat=plaza.constant-building&capture=1');
+  const t = await advanceUntilReady(page);
+  const front = CONSTANT.frontZ + 3.5;
+  const [shadow, sun] = await brightnessAt(page, t + 1, [
+    [1.5, 0, front],
+    [7.5, 0, front],
+  ]);
+  expect(shadow, 'the shaded point is in view').toBeGreaterThanOrEqual(0);
+  expect(sun, 'the sunlit point is in view').toBeGreaterThanOrEqual(0);
+  expect(shadow!, `shade ${shadow} against sun ${sun}`).toBeLessThan(sun! * 0.75);
+});
