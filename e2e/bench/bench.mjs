@@ -395,7 +395,8 @@ async function run() {
         scenes[id] = { error: error.message };
       }
     }
-    const xr = await measureAllXr(browser, origin, sceneIds, trackExternal);
+    // BENCH_XR=0 skips the headset half (a quick desktop-only look).
+    const xr = process.env.BENCH_XR === '0' ? null : await measureAllXr(browser, origin, sceneIds, trackExternal);
     const result = {
       date: new Date().toISOString(),
       chromium: browser.version(),
