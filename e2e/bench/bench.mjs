@@ -78,8 +78,9 @@ async function openCapturePage(context, url, { needReady }) {
     if (Date.now() > deadline) throw new Error(`not ready after ${READY_TIMEOUT_MS / 1000} s${errors.length ? `; page errors: ${errors.join(' | ')}` : ''}`);
     await page.waitForTimeout(20);
   }
+  const programsAtReady = await page.evaluate(() => window.salvage.stats().programs);
   for (let i = 0; i < WARMUP_FRAMES; i++, t += STEP) await page.evaluate((time) => window.salvage.advance(time), t);
-  return { page, t };
+  return { page, t, programsAtReady };
 }
 
 /** In-page: times `frames` advance() calls, optionally each followed by a 1-pixel readPixels. */
@@ -99,13 +100,14 @@ function timeFramesInPage({ canvas, start, step, frames, readback }) {
 }
 
 async function measure(context, url, needReady) {
-  const { page, t } = await openCapturePage(context, url, { needReady });
+  const { page, t, programsAtReady } = await openCapturePage(context, url, { needReady });
   try {
     const plain = await page.evaluate(timeFramesInPage, { canvas: CANVAS, start: t, step: STEP, frames: TIMED_FRAMES, readback: false });
     const start = t + TIMED_FRAMES * STEP;
     const read = await page.evaluate(timeFramesInPage, { canvas: CANVAS, start, step: STEP, frames: READBACK_FRAMES, readback: true });
     return {
       ...read.stats,
+      programsAtReady,
       drawingBuffer: read.size,
       msPerFrameMedian: round(median(plain.times)),
       msPerFrameMean: round(plain.times.reduce((a, b) => a + b, 0) / plain.times.length),
@@ -115,6 +117,37 @@ async function measure(context, url, needReady) {
   } finally {
     await page.close();
   }
+}
+
+// One full-screen pass of three's MeshStandardMaterial (sun and ambient light) at the viewport's
+// size: the unit a scene's frame cost is given in. Served beside the app under a path the app does
+// not use, with three from node_modules, and driven through the same advance() as a scene.
+const PASS_PATH = '/__bench/standard-pass.html';
+const PASS_HTML = `<!doctype html><html><body style="margin:0"><script type="module">
+import * as THREE from '/__bench/three/three.module.js';
+const renderer = new THREE.WebGLRenderer({ antialias: false });
+renderer.setPixelRatio(1);
+renderer.setSize(innerWidth, innerHeight);
+document.body.appendChild(renderer.domElement);
+const scene = new THREE.Scene();
+const camera = new THREE.OrthographicCamera(-1, 1, 1, -1, 0.1, 10);
+camera.position.z = 1;
+const plane = new THREE.Mesh(new THREE.PlaneGeometry(2, 2), new THREE.MeshStandardMaterial({ color: 0x8899aa, roughness: 0.6, metalness: 0.1 }));
+scene.add(plane, new THREE.AmbientLight(0xffffff, 0.4));
+const sun = new THREE.DirectionalLight(0xffffff, 2);
+sun.position.set(0.3, 0.8, 0.5);
+scene.add(sun);
+const stats = () => ({ calls: renderer.info.render.calls, triangles: renderer.info.render.triangles, programs: renderer.info.programs.length });
+window.salvage = { advance() { renderer.render(scene, camera); return stats(); }, stats, state: () => ({ ready: true }) };
+</script></body></html>`;
+
+/** Serves the standard-pass page and three's build to every page of `context`. */
+async function routeStandardPass(context) {
+  await context.route(`**${PASS_PATH}`, (route) => route.fulfill({ contentType: 'text/html', body: PASS_HTML }));
+  await context.route('**/__bench/three/*.js', (route) => {
+    const file = new URL(route.request().url()).pathname.split('/').pop();
+    route.fulfill({ contentType: 'text/javascript', body: readFileSync(join(ROOT, 'node_modules/three/build', file)) });
+  });
 }
 
 /** The WebGL renderer's name, and whether the page got fine-grained timers. */
@@ -356,9 +389,11 @@ async function measureAllXr(browser, origin, sceneIds, trackExternal) {
 
 /** null when the baseline is too fast to divide by (below the timer's resolution). */
 const ratio = (a, b) => (b > 0 ? round(a / b, 2) : null);
-const ratios = (scene, baseline) => ({
+const ratios = (scene, baseline, pass) => ({
   ratioToBaseline: ratio(scene.msPerFrameMedian, baseline.msPerFrameMedian),
   readbackRatioToBaseline: ratio(scene.readbackMsMedian, baseline.readbackMsMedian),
+  // The frame's whole cost (with readback) in full-screen standard-material passes: the issue's goal is <= 2.
+  passes: ratio(scene.readbackMsMedian, pass.readbackMsMedian),
 });
 
 async function run() {
@@ -382,20 +417,24 @@ async function run() {
     trackExternal(context);
     log('baseline: empty Canvas');
     const baseline = await measure(context, `${origin}/?capture=1`, false);
+    log('baseline: one full-screen standard-material pass');
+    await routeStandardPass(context);
+    const standardPass = await measure(context, `${origin}${PASS_PATH}`, false);
     const scenes = {};
     for (const id of sceneIds) {
       log(`scene: ${id}`);
       const sceneStart = Date.now();
       try {
         const result = await measure(context, `${origin}/?scene=${encodeURIComponent(id)}&capture=1`, true);
-        scenes[id] = { ...result, ...ratios(result, baseline) };
-        log(`scene ${id}: ${round((Date.now() - sceneStart) / 1000, 1)} s`);
+        scenes[id] = { ...result, ...ratios(result, baseline, standardPass) };
+        log(`scene ${id}: ${scenes[id].passes} passes, programs ${result.programsAtReady} at ready, ${result.programs} after; ${round((Date.now() - sceneStart) / 1000, 1)} s`);
       } catch (error) {
         log(`scene ${id} could not be measured: ${error.message}`);
         scenes[id] = { error: error.message };
       }
     }
-    const xr = await measureAllXr(browser, origin, sceneIds, trackExternal);
+    // BENCH_XR=0 skips the headset half (a quick desktop-only look).
+    const xr = process.env.BENCH_XR === '0' ? null : await measureAllXr(browser, origin, sceneIds, trackExternal);
     const result = {
       date: new Date().toISOString(),
       chromium: browser.version(),
@@ -403,6 +442,7 @@ async function run() {
       viewport: VIEWPORT,
       frames: { warmup: WARMUP_FRAMES, timed: TIMED_FRAMES, readback: READBACK_FRAMES, stepSeconds: round(STEP, 6) },
       baseline,
+      standardPass,
       scenes,
       xr,
       titleJs: title,

@@ -4,11 +4,11 @@ import { Suspense, useCallback } from 'react';
 import { salvageStore } from '../store/app-store';
 import { AudioSystem } from '../audio/AudioSystem';
 import { FrameLoop } from './FrameLoop';
+import { LazyXrPanel } from './LazyXrPanel';
 import { PointerLock } from './PointerLock';
 import { detectQuality } from './quality';
 import { runtime } from './runtime';
 import { SceneHost } from './SceneHost';
-import { XrPanel } from '../ui/xr/XrPanel';
 import { xrStore } from '../xr/xr-store';
 import { TeleportArcView } from '../xr/TeleportArcView';
 import { XrActionTargets } from '../xr/XrActionTargets';
@@ -63,9 +63,7 @@ export function Stage() {
             <SceneHost />
           </Suspense>
         </AudioSystem>
-        <Suspense fallback={null}>
-          <XrPanel />
-        </Suspense>
+        <LazyXrPanel />
         <TeleportArcView />
         <XrActionTargets />
         <XrComfortView />

@@ -7,14 +7,17 @@ import { salvageStore } from '../store/app-store';
 import type { SceneId } from '../story/types';
 import { sceneClock } from '../systems/scene-clock';
 import { runtime } from './runtime';
+import { useCompiled } from './use-compiled';
 
 /**
  * Shows one scene once its module has loaded (suspending until then), puts the player at its
- * spawn, and tells the story it has arrived after its first frame has been drawn.
+ * spawn, compiles all it will show, and tells the story it has arrived after its first frame has
+ * been drawn.
  */
 export function StagedScene({ id }: { id: SceneId }) {
   const { config, View } = use(loadScene(id));
   const framesDrawn = useRef(0);
+  const compiled = useCompiled(id);
 
   useLayoutEffect(() => {
     runtime.config = config;
@@ -31,7 +34,9 @@ export function StagedScene({ id }: { id: SceneId }) {
   }, [config, id]);
 
   useFrame(() => {
-    // From the second callback on, the first frame of this scene has been rendered.
+    // Frames count once every program the scene holds is compiled (hidden parts included); from
+    // the second callback on, a frame of this scene has been rendered.
+    if (!compiled.current) return;
     if (framesDrawn.current < 2) framesDrawn.current += 1;
     if (framesDrawn.current < 2) return;
     const state = salvageStore.getState();
