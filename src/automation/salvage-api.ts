@@ -133,6 +133,9 @@ declare global {
   }
 }
 
+/** A reported number to the millimetre; adding 0 turns -0 (a floor collision can leave y at -0) into 0. */
+const round = (n: number) => Math.round(n * 1000) / 1000 + 0;
+
 export function createSalvageApi(store: SalvageStore, index: ScriptIndex): SalvageApi {
   const stats = (): FrameStats => {
     const info = runtime.gl?.info;
@@ -150,7 +153,6 @@ export function createSalvageApi(store: SalvageStore, index: ScriptIndex): Salva
       const s = store.getState();
       const beat = s.story.beat ? index.beat(s.story.beat) : undefined;
       const line = beat?.lines[s.story.line];
-      const round = (n: number) => Math.round(n * 1000) / 1000;
       return {
         scene: s.story.scene,
         beat: s.story.beat,
@@ -243,6 +245,5 @@ function earsState(): SalvageSnapshot['ears'] {
   listener.updateWorldMatrix(true, false);
   listener.matrixWorld.decompose(earPosition, earTurn, earFacing);
   earFacing.set(0, 0, -1).applyQuaternion(earTurn);
-  const round = (n: number) => Math.round(n * 1000) / 1000;
   return { position: [round(earPosition.x), round(earPosition.y), round(earPosition.z)], yaw: round(Math.atan2(-earFacing.x, -earFacing.z)) };
 }
