@@ -4,7 +4,7 @@ import { BUDGET_VIEW, expect, snapshot, statsOfNewFrame, test, waitUntilReady } 
 import { lookRotation } from './support/xr';
 
 /**
- * Budgets in a headset (issue 7). three draws every object once per eye, so a session may spend
+ * Budgets in a headset. three draws every object once per eye, so a session may spend
  * twice a scene's desktop budget, and no more, with the controllers (or tracked hands) and the
  * in-world panel drawn too. The desktop budgets are the ones the scenes' own specs assert
  * (plaza.spec, corridor.spec, beach.spec); the construct has no desktop spec of its own, so it
