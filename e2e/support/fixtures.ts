@@ -115,3 +115,19 @@ export async function statsOfNewFrame(page: Page): Promise<FrameStats> {
   await page.waitForFunction((f) => window.salvage!.stats().frames > f + 1, drawn, { polling: 'raf' });
   return page.evaluate(() => window.salvage!.stats());
 }
+
+/** Holds a key while the page draws `frames` more frames: pushing on for a counted while, not a timed one. */
+export async function holdKeyForFrames(page: Page, key: string, frames: number, timeout = 60_000): Promise<void> {
+  await page.keyboard.down(key);
+  try {
+    await framesDrawn(page, frames, timeout);
+  } finally {
+    await page.keyboard.up(key);
+  }
+}
+
+/** Waits while the page draws `frames` more frames: time passing in the scene, counted, not timed. */
+export async function framesDrawn(page: Page, frames: number, timeout = 60_000): Promise<void> {
+  const drawn = (await page.evaluate(() => window.salvage!.stats())).frames;
+  await page.waitForFunction((until) => window.salvage!.stats().frames >= until, drawn + frames, { timeout, polling: 'raf' });
+}
