@@ -25,7 +25,9 @@ export function PointerLock() {
   const canvas = useThree((s) => s.gl.domElement);
 
   useEffect(() => {
-    const onClick = () => {
+    const onClick = (event: MouseEvent) => {
+      // A finger's tap is touch input's own (it reads on); a phone has no pointer to lock.
+      if ((event as PointerEvent).pointerType === 'touch') return;
       const s = salvageStore.getState();
       if (s.story.mode !== 'explore' || s.panel !== 'none' || s.story.ending) return;
       // With the pointer already locked, a click is how a mouse user reads on.

@@ -1,6 +1,7 @@
 import type { Camera } from 'three';
+import { controls } from '../input/controls';
+import { applyTurn, walkFrame, type WalkFrame } from '../input/walk-frame';
 import { applyPoseToCamera } from '../player/camera-rig';
-import type { DesktopInput } from '../player/desktop-input';
 import { stepMovement } from '../player/movement';
 import { placePlayer, playerPose } from '../player/pose';
 import { gentleTurn, stepGentleTurn } from '../player/gentle-turn';
@@ -17,9 +18,10 @@ import { runtime } from './runtime';
 export interface FrameContext {
   store: SalvageStore;
   index: ScriptIndex;
-  input: DesktopInput;
   camera: Camera;
 }
+
+const walk: WalkFrame = { move: { forward: 0, strafe: 0 }, yaw: 0, pitch: 0 };
 
 /**
  * Everything that happens in a frame, in a fixed, named order:
@@ -62,12 +64,12 @@ function storyEvents(ctx: FrameContext): void {
   lookAtPlace(ctx.store, ctx.index, runtime.config, playerPose.position, sceneClock.seconds);
 }
 
-function driveDesktop({ input, store }: FrameContext, seconds: number): void {
+/** Walking without a headset: whatever the devices hold (keys, mouse, touch, a gamepad) moves and turns. */
+function driveDesktop({ store }: FrameContext, seconds: number): void {
   const { settings } = store.getState();
-  const locked = runtime.pointerLocked;
-  input.applyLook(playerPose, settings.mouseSensitivity, settings.invertLook);
-  playerPose.yaw += input.keyTurn(locked, Math.min(seconds, 0.25));
-  const inWorld = stepMovement(playerPose, input.intent(locked), seconds, runtime.world!);
+  walkFrame(controls, settings.keys, runtime.pointerLocked, seconds, settings, walk);
+  applyTurn(playerPose, walk);
+  const inWorld = stepMovement(playerPose, walk.move, seconds, runtime.world!);
   if (!inWorld && runtime.config) placePlayer(playerPose, runtime.config.spawn.position, runtime.config.spawn.yaw);
 }
 

@@ -33,4 +33,9 @@ export const SAVE_NOTICES: Record<SaveProblem, Notice> = {
     text: 'This browser blocks storage, so progress will not be kept after you leave. Everything else works.',
     tone: 'info',
   },
+  'bad-keys': {
+    id: 'save-bad-keys',
+    text: 'Your saved key bindings could not be used, so the default keys are back. Your other settings were kept.',
+    tone: 'warning',
+  },
 };

@@ -1,7 +1,7 @@
 import { INITIAL_STORY_STATE, type StoryState } from '../story/machine';
 import type { ScriptIndex } from '../story/script-index';
 import { ENDING_IDS, MODES, SCENE_IDS, type BeatId, type ItemId } from '../story/types';
-import { sanitizeSettings, type Settings } from './settings';
+import { hasBadKeys, sanitizeSettings, type Settings } from './settings';
 
 /** What persists: settings and story progress, nothing else. */
 export interface SaveData {
@@ -49,7 +49,7 @@ export function sanitizeProgress(raw: unknown, index: ScriptIndex): StoryState |
   };
 }
 
-export type SaveProblem = 'unreadable' | 'foreign' | 'old-version' | 'storage-full' | 'storage-blocked';
+export type SaveProblem = 'unreadable' | 'foreign' | 'old-version' | 'storage-full' | 'storage-blocked' | 'bad-keys';
 
 export function sanitizeSave(raw: unknown, index: ScriptIndex, fallback: Settings): { data: SaveData; problem: SaveProblem | null } {
   if (typeof raw !== 'object' || raw === null) return { data: { settings: fallback, progress: null }, problem: 'foreign' };
@@ -57,5 +57,5 @@ export function sanitizeSave(raw: unknown, index: ScriptIndex, fallback: Setting
   const settings = sanitizeSettings(r.settings, fallback);
   const progress = r.progress == null ? null : sanitizeProgress(r.progress, index);
   const foreign = r.settings === undefined || (r.progress != null && progress === null);
-  return { data: { settings, progress }, problem: foreign ? 'foreign' : null };
+  return { data: { settings, progress }, problem: foreign ? 'foreign' : hasBadKeys(r.settings) ? 'bad-keys' : null };
 }

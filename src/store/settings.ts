@@ -1,3 +1,5 @@
+import { DEFAULT_KEY_MAP, isValidKeyMap, type KeyMap } from '../input/key-map';
+
 /** Player settings: what the settings panel edits and what persists. */
 export interface Settings {
   /** Master volume, 0 to 1. */
@@ -19,6 +21,10 @@ export interface Settings {
   comfortVignette: boolean;
   /** In a headset, raise the floor for someone sitting down. */
   seated: boolean;
+  /** Which keys ask for what (remapped in Settings). */
+  keys: KeyMap;
+  /** On a phone or tablet, turning the device turns the view. Off until asked for. */
+  gyroLook: boolean;
 }
 
 export const XR_TURNS = ['snap', 'smooth'] as const;
@@ -42,6 +48,8 @@ export function defaultSettings(prefersReducedMotion = false): Settings {
     snapAngle: 30,
     comfortVignette: true,
     seated: false,
+    keys: DEFAULT_KEY_MAP,
+    gyroLook: false,
   };
 }
 
@@ -65,5 +73,14 @@ export function sanitizeSettings(raw: unknown, fallback: Settings): Settings {
     snapAngle: SNAP_ANGLES.includes(r.snapAngle as SnapAngle) ? (r.snapAngle as SnapAngle) : fallback.snapAngle,
     comfortVignette: bool('comfortVignette'),
     seated: bool('seated'),
+    keys: isValidKeyMap(r.keys) ? r.keys : fallback.keys,
+    gyroLook: bool('gyroLook'),
   };
+}
+
+/** Saved key bindings that are there but cannot be used (the defaults stand in, with a notice). */
+export function hasBadKeys(rawSettings: unknown): boolean {
+  if (typeof rawSettings !== 'object' || rawSettings === null) return false;
+  const keys = (rawSettings as Record<string, unknown>).keys;
+  return keys !== undefined && !isValidKeyMap(keys);
 }

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { controlLabel } from '../input/device-labels';
 import { salvageStore, useSalvage } from '../store/app-store';
 import { takeOffer } from '../systems/action-system';
 
@@ -10,18 +10,11 @@ export function takeOfferedAction(): boolean {
 /** "E  Open the door": shown where a deliberate action is possible; E, a click or a tap takes it. */
 export function ActionPrompt() {
   const prompt = useSalvage((s) => s.prompt);
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.code !== 'KeyE' || event.repeat) return;
-      if (takeOfferedAction()) event.preventDefault();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  const control = useSalvage((s) => controlLabel('act', s.device, s.settings.keys));
   if (!prompt) return null;
   return (
     <button type="button" className="action-prompt" onClick={takeOfferedAction} data-action={prompt.action} data-waiting={prompt.waiting}>
-      <kbd>E</kbd> {prompt.label}
+      {control && <kbd>{control}</kbd>} {prompt.label}
     </button>
   );
 }

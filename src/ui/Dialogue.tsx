@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { controlLabel } from '../input/device-labels';
 import { useSalvage } from '../store/app-store';
 import type { SalvageState } from '../store/types';
 import { selectChoices, selectLine } from '../store/selectors';
@@ -20,6 +21,8 @@ export function Dialogue() {
   const caption = useSalvage(selectTourCaption);
   const settings = useSalvage((s) => s.settings);
   const dispatch = useSalvage((s) => s.dispatch);
+  const device = useSalvage((s) => s.device);
+  const readOn = controlLabel('read-on', device, settings.keys);
   const firstChoice = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
@@ -41,7 +44,11 @@ export function Dialogue() {
           >
             {name && <span className="speaker">{name}</span>}
             <span className="line-text">{line.text}</span>
-            {!choices.length && <span className="continue-hint" aria-hidden="true">Space</span>}
+            {!choices.length && readOn && (
+              <span className="continue-hint" aria-hidden="true">
+                {readOn}
+              </span>
+            )}
           </button>
         )}
         {!settings.subtitles && line && <span className="visually-hidden">{name ? `${name}: ` : ''}{line.text}</span>}
@@ -53,7 +60,9 @@ export function Dialogue() {
       </div>
       {choices.length > 0 && (
         <div className="choices" role="group" aria-label="Choose">
-          {choices.map((choice, i) => (
+          {choices.map((choice, i) => {
+            const key = controlLabel(`choose-${i + 1}` as 'choose-1', device, settings.keys);
+            return (
             <button
               key={choice.id}
               ref={i === 0 ? firstChoice : undefined}
@@ -61,9 +70,10 @@ export function Dialogue() {
               className="choice"
               onClick={() => dispatch({ type: 'choose', choice: choice.id })}
             >
-              <kbd>{i + 1}</kbd> {choice.label}
+              {key && <kbd>{key}</kbd>} {choice.label}
             </button>
-          ))}
+            );
+          })}
         </div>
       )}
     </section>

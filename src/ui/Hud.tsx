@@ -1,3 +1,5 @@
+import { keyLabel, type InputDevice } from '../input/device-labels';
+import type { KeyMap } from '../input/key-map';
 import { useSalvage } from '../store/app-store';
 import { storyIndex } from '../story/story-index';
 
@@ -7,6 +9,8 @@ export function Hud() {
   const staged = useSalvage((s) => s.staged);
   const unavailable = useSalvage((s) => s.unavailable);
   const inventory = useSalvage((s) => s.story.inventory);
+  const device = useSalvage((s) => s.device);
+  const keys = useSalvage((s) => s.settings.keys);
   const place = storyIndex.scene(scene)?.title ?? scene;
   const waiting = staged !== scene;
 
@@ -31,9 +35,17 @@ export function Hud() {
           </ul>
         </section>
       )}
-      <p className="walk-hint">Click the view to look around · W A S D or arrows to walk · Esc to pause</p>
+      <p className="walk-hint">{walkHint(device, keys)}</p>
     </>
   );
+}
+
+/** How to move, named for the device used last. */
+function walkHint(device: InputDevice, keys: KeyMap): string {
+  if (device === 'touch') return 'Left thumb to walk · drag on the right to look · tap to read on';
+  if (device === 'gamepad') return 'Left stick to walk · right stick to look · (A) to read on · Start to pause';
+  const walk = (['forward', 'left', 'back', 'right'] as const).map((a) => keyLabel(keys[a][0]!)).join(' ');
+  return `Click the view to look around · ${walk} or arrows to walk · Esc to pause`;
 }
 
 /** A white veil that lifts as each scene appears: every place loads out of the construct. */

@@ -1,6 +1,5 @@
-import { useEffect } from 'react';
-import { runtime } from '../app/runtime';
-import { salvageStore, useSalvage } from '../store/app-store';
+import { useInputDevices } from '../input/use-input-devices';
+import { useSalvage } from '../store/app-store';
 import { ActionPrompt } from './ActionPrompt';
 import { Dialogue } from './Dialogue';
 import { EndingScreen } from './EndingScreen';
@@ -9,16 +8,15 @@ import { Notices } from './Notices';
 import { PauseMenu } from './PauseMenu';
 import { SettingsPanel } from './SettingsPanel';
 import { TitleScreen } from './TitleScreen';
-import { leaveTour, TourControls, TourFade } from './TourControls';
-import { useDialogueKeys } from './use-dialogue-keys';
+import { TouchControls } from './TouchControls';
+import { TourControls, TourFade } from './TourControls';
 
 /** The DOM over the Canvas: title, dialogue, menus, notices. */
 export function Overlay() {
   const mode = useSalvage((s) => s.story.mode);
   const ending = useSalvage((s) => s.story.ending);
   const panel = useSalvage((s) => s.panel);
-  useDialogueKeys();
-  useEscapeKey();
+  useInputDevices();
 
   return (
     <div className={`overlay mode-${mode ?? 'title'}`}>
@@ -31,6 +29,7 @@ export function Overlay() {
           <ActionPrompt />
           <Dialogue />
           {mode === 'tour' && <TourControls />}
+          <TouchControls />
         </>
       )}
       {ending && <EndingScreen ending={ending} />}
@@ -39,21 +38,4 @@ export function Overlay() {
       <Notices />
     </div>
   );
-}
-
-/** Esc with a free pointer pauses (or leaves the guided tour), or steps back out of a menu. */
-function useEscapeKey(): void {
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      // With the pointer locked, the browser's own Esc frees it and PointerLock pauses.
-      if (event.code !== 'Escape' || runtime.pointerLocked) return;
-      const s = salvageStore.getState();
-      if (s.panel === 'settings') s.openPanel(s.story.mode === 'explore' ? 'pause' : 'none');
-      else if (s.panel === 'pause') s.openPanel('none');
-      else if (s.story.mode === 'tour' && !s.story.ending) leaveTour();
-      else if (s.story.mode && !s.story.ending) s.openPanel('pause');
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
 }

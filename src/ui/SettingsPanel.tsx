@@ -1,4 +1,6 @@
 import { useId } from 'react';
+import { askForGyro } from '../input/gyro-look';
+import { KeyBindings } from './KeyBindings';
 import { useSalvage } from '../store/app-store';
 import { SNAP_ANGLES, SUBTITLE_SIZES, XR_TURNS, type Settings, type SnapAngle, type XrTurn } from '../store/settings';
 
@@ -9,6 +11,17 @@ export function SettingsPanel() {
   const reset = useSalvage((s) => s.resetSettings);
   const mode = useSalvage((s) => s.story.mode);
   const openPanel = useSalvage((s) => s.openPanel);
+  const device = useSalvage((s) => s.device);
+  const pushNotice = useSalvage((s) => s.pushNotice);
+  const hasGyro = typeof window !== 'undefined' && 'DeviceOrientationEvent' in window;
+  // The browser may ask first (Safari): the toggle's own tap is the gesture it needs.
+  const setGyro = async (gyroLook: boolean) => {
+    if (gyroLook && !(await askForGyro())) {
+      pushNotice({ id: 'gyro-denied', text: 'The browser did not allow the motion sensors, so turning the device does not turn the view.', tone: 'info' });
+      return;
+    }
+    update({ gyroLook });
+  };
   // Opened from the pause menu of a walk, it goes back there; from the title or the tour, it closes.
   const close = () => openPanel(mode === 'explore' ? 'pause' : 'none');
 
@@ -32,6 +45,10 @@ export function SettingsPanel() {
         <Toggle label="Reduce motion" hint="No camera sway; fades instead of camera flights." checked={settings.reduceMotion} onChange={(reduceMotion) => update({ reduceMotion })} />
         <Slider label="Mouse sensitivity" value={settings.mouseSensitivity} min={0.2} max={3} step={0.1} format={(v) => `${v.toFixed(1)}x`} onChange={(mouseSensitivity) => update({ mouseSensitivity })} />
         <Toggle label="Invert look" checked={settings.invertLook} onChange={(invertLook) => update({ invertLook })} />
+        {hasGyro && device === 'touch' && (
+          <Toggle label="Gyro look" hint="Turn the phone or tablet to look around." checked={settings.gyroLook} onChange={(on) => void setGyro(on)} />
+        )}
+        {device !== 'touch' && <KeyBindings />}
         <fieldset className="setting-group">
           <legend>In VR</legend>
           <label className="setting">

@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import type { InputDevice } from '../../input/device-labels';
 import type { SceneId } from '../../story/types';
 import type { Notice } from '../notices';
 import type { SalvageState } from '../types';
@@ -36,6 +37,8 @@ export interface UiSlice {
   /** Whether the 3D view could start at all (no WebGL2: the text version). */
   webgl: 'unknown' | 'ok' | 'missing' | 'lost';
   tour: TourUi;
+  /** The kind of device used last: hints name its controls ("Space", "tap", "(A)"). */
+  device: InputDevice;
   stage: (scene: SceneId | null) => void;
   markReady: () => void;
   markUnavailable: (scene: SceneId | null) => void;
@@ -44,6 +47,8 @@ export interface UiSlice {
   dismissNotice: (id: string) => void;
   setWebgl: (status: UiSlice['webgl']) => void;
   setPrompt: (prompt: UiSlice['prompt']) => void;
+  /** Notes the device used last; no update when it is the same one. */
+  noteDevice: (device: InputDevice) => void;
   /** Sets what changed in the tour's UI state; no update at all when nothing did. */
   updateTour: (patch: Partial<TourUi>) => void;
 }
@@ -57,6 +62,7 @@ export const createUiSlice: StateCreator<SalvageState, [], [], UiSlice> = (set, 
   webgl: 'unknown',
   prompt: null,
   tour: INITIAL_TOUR_UI,
+  device: 'keyboard',
   stage: (scene) => set({ staged: scene, ready: false, prompt: null }),
   markReady: () => {
     if (!get().ready) set({ ready: true });
@@ -69,6 +75,9 @@ export const createUiSlice: StateCreator<SalvageState, [], [], UiSlice> = (set, 
   setPrompt: (prompt) => {
     const now = get().prompt;
     if (now?.action !== prompt?.action || now?.waiting !== prompt?.waiting || now?.label !== prompt?.label) set({ prompt });
+  },
+  noteDevice: (device) => {
+    if (get().device !== device) set({ device });
   },
   updateTour: (patch) => {
     const tour = get().tour;

@@ -1,5 +1,6 @@
 import { Text } from '@react-three/drei';
 import { useEffect } from 'react';
+import { toggleTourPause } from '../../input/tour-commands';
 import { requestStop, tourRun } from '../../player/tour-driver';
 import { salvageStore, useSalvage, useSalvageShallow } from '../../store/app-store';
 import type { SalvageState } from '../../store/types';
@@ -14,10 +15,7 @@ const ABOVE_SUBTITLES = 0.2 + HEIGHT / 2;
 
 const selectShown = (s: SalvageState) => s.story.mode === 'tour' && s.panel === 'none' && !s.story.ending;
 
-function togglePause(): void {
-  const s = salvageStore.getState();
-  s.updateTour({ paused: !s.tour.paused });
-}
+const togglePause = () => toggleTourPause(salvageStore);
 
 /** Leaves the guided tour for a walk in the headset, from exactly where the player stands. */
 function walkOnMyOwn(): void {
