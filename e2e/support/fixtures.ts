@@ -53,12 +53,16 @@ export async function startWalk(page: Page): Promise<void> {
   await waitUntilReady(page);
 }
 
-/** Presses Space until no line is on screen (the beat that was playing has ended). */
-export async function readToEnd(page: Page, maxLines = 30): Promise<void> {
+/** How a test reads on: Space by default; a tap or a pad's (A) in the touch and gamepad journeys. */
+export type ReadOn = (page: Page) => Promise<void>;
+const pressSpace: ReadOn = (page) => page.keyboard.press('Space');
+
+/** Reads on (Space, unless told how) until no line is on screen (the beat that was playing has ended). */
+export async function readToEnd(page: Page, maxLines = 30, readOn: ReadOn = pressSpace): Promise<void> {
   for (let i = 0; i < maxLines; i += 1) {
     const state = await snapshot(page);
     if (!state.line || state.choices.length) return;
-    await page.keyboard.press('Space');
+    await readOn(page);
     await page.waitForFunction((before) => JSON.stringify(window.salvage!.state().line) !== before || window.salvage!.state().line === null, JSON.stringify(state.line), { polling: 50 });
   }
   throw new Error('The dialogue did not end after ' + maxLines + ' lines');

@@ -1,3 +1,4 @@
+import type { InputDevice } from '../input/device-labels';
 import { Quaternion, Vector3 } from 'three';
 import { advance as advanceFrame } from '@react-three/fiber';
 import { runtime } from '../app/runtime';
@@ -32,6 +33,8 @@ export interface SalvageSnapshot {
   prompt: { action: string; label: string; waiting: boolean } | null;
   mode: Mode | null;
   settings: Settings;
+  /** The kind of device used last (keyboard, mouse, touch, gamepad): hints name its controls. */
+  device: InputDevice;
   player: { position: [number, number, number]; yaw: number };
   /** Where the sound is heard from (the audio listener: the camera, or the head in a headset) and its heading. */
   ears: { position: [number, number, number]; yaw: number } | null;
@@ -164,6 +167,7 @@ export function createSalvageApi(store: SalvageStore, index: ScriptIndex): Salva
         prompt: s.prompt && { ...s.prompt },
         mode: s.story.mode,
         settings: { ...s.settings },
+        device: s.device,
         player: { position: [round(playerPose.position.x), round(playerPose.position.y), round(playerPose.position.z)], yaw: round(playerPose.yaw) },
         ears: earsState(),
         ready: s.ready && s.staged === s.story.scene,

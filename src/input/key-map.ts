@@ -81,7 +81,8 @@ export function actionForKey(map: KeyMap, code: string, actions: readonly KeyAct
 }
 
 /**
- * Binds `code` as the first key of `action`. The key leaves any action it would clash with
+ * Binds `code` as the first key of `action`, in place of the first it had (a second key, such as
+ * the arrow beside W, stays). The key leaves any action it would clash with
  * (one asked for in the same moment); an action left with no key gets its default keys back
  * where they are free, so nothing becomes unreachable.
  */
@@ -91,7 +92,7 @@ export function rebind(map: KeyMap, action: KeyAction, code: string): KeyMap {
   const rivals = new Set(KEY_GROUPS.filter((g) => g.includes(action)).flat());
   rivals.delete(action);
   for (const rival of rivals) next[rival] = next[rival].filter((c) => c !== code);
-  next[action] = [code, ...map[action].filter((c) => c !== code)].slice(0, 3);
+  next[action] = [code, ...map[action].slice(1).filter((c) => c !== code)];
   for (const rival of rivals) {
     if (next[rival].length) continue;
     const taken = new Set(KEY_GROUPS.filter((g) => g.includes(rival)).flat().filter((a) => a !== rival).flatMap((a) => next[a]));

@@ -6,6 +6,7 @@ import { storyIndex } from '../../story/story-index';
 import { sceneClock } from '../../systems/scene-clock';
 import { beachStaging, type BeachStaging } from './beach-staging';
 import { createBeachState, type BeachState } from './beach-state';
+import { rumbleGamepads } from '../../input/rumble';
 import { pulseHand } from '../../xr/haptics';
 import { isPresenting } from '../../xr/xr-session';
 
@@ -49,6 +50,7 @@ export function useBeachDirector(): BeachState {
         // A headset's view is never turned for the player: the touch is felt (the right arm,
         // where he stands) and said on the panel, and the player turns.
         if (last && isPresenting()) pulseHand('right', 0.5, 180);
+        else if (last) rumbleGamepads(0.5, 180);
         if (last && (settings.reduceMotion || isPresenting())) pushNotice(TURN_NOTICE);
         else if (last) requestTurn(gentleTurn, playerPose.yaw, facing);
       }
