@@ -15,7 +15,7 @@ async function tapOnTitle(page: Page, name: RegExp): Promise<void> {
 
 test.describe('a phone held sideways, by touch alone', () => {
   test.use(PHONE_LANDSCAPE);
-  test.describe.configure({ timeout: 240_000 });
+  test.describe.configure({ timeout: 180_000 });
 
   test('Start is tapped; the hints speak of thumbs; a drag on the right turns the view; the left thumb walks', async ({ page }) => {
     await tapOnTitle(page, /^Start$/);
@@ -28,7 +28,7 @@ test.describe('a phone held sideways, by touch alone', () => {
     await expect.poll(async () => (await snapshot(page)).player.yaw).toBeGreaterThan(start.player.yaw + 0.3);
     const turned = await snapshot(page);
     // Walking forward along the new heading moves the player away from where they stood.
-    await holdStickUntil(page, `(() => { const p = window.salvage.state().player.position; return Math.hypot(p[0] - ${turned.player.position[0]}, p[2] - ${turned.player.position[2]}) > 1; })()`);
+    await holdStickUntil(page, `(() => { const p = window.salvage.state().player.position; return Math.hypot(p[0] - ${turned.player.position[0]}, p[2] - ${turned.player.position[2]}) > 1; })()`, 'forward');
 
     await page.getByRole('button', { name: 'Pause' }).tap();
     await expect(page.getByRole('dialog', { name: 'Paused' })).toBeVisible();
@@ -36,7 +36,7 @@ test.describe('a phone held sideways, by touch alone', () => {
     await expect(page.getByRole('dialog', { name: 'Paused' })).toHaveCount(0);
   });
 
-  test('the corridor from the title to Smith and to the forgotten ending: stick, taps on the subtitle and the choices', async ({ page }) => {
+  test('the corridor from the title to Smith by the left thumb, read by taps on the subtitle; walking back out ends the walk', async ({ page }) => {
     // A walk saved in the corridor, so that the title offers to continue it there.
     await page.goto('/?scene=corridor');
     await waitUntilReady(page);
@@ -44,16 +44,23 @@ test.describe('a phone held sideways, by touch alone', () => {
     expect((await snapshot(page)).scene).toBe('corridor');
 
     await readToEnd(page, 30, tapSubtitle);
-    await holdStickUntil(page, "window.salvage.state().beat === 'corridor.greeting'");
-    expect(await readToChoice(page, 60, tapSubtitle)).toEqual(['Hold out the red pill', 'Hold out the blue pill']);
+    await holdStickUntil(page, "window.salvage.state().beat === 'corridor.greeting'", 'forward');
+    const { line } = await snapshot(page);
+    await tapSubtitle(page);
+    expect((await snapshot(page)).line).not.toEqual(line);
+    // Back to the door he came in by, mid-conversation.
+    await holdStickUntil(page, "window.salvage.state().beat === 'corridor.walk-away'", 'back');
+    await readToEnd(page, 30, tapSubtitle);
+    await expect(page.getByRole('dialog')).toHaveAttribute('data-ending', 'walked-away');
+    expect((await snapshot(page)).device).toBe('touch');
+  });
+
+  test('a choice is taken by a tap on it', async ({ page }) => {
+    await page.goto('/?beat=corridor.offer');
+    await waitUntilReady(page);
+    expect(await readToChoice(page, 10, tapSubtitle)).toEqual(['Hold out the red pill', 'Hold out the blue pill']);
     await page.getByRole('button', { name: /Hold out the blue pill/ }).tap();
     await expect.poll(async () => (await snapshot(page)).beat).toBe('corridor.blue-first');
-    await readToChoice(page, 60, tapSubtitle);
-    await page.getByRole('button', { name: /Press the blue pill/ }).tap();
-    await expect.poll(async () => (await snapshot(page)).beat).toBe('corridor.forgotten');
-    await readToEnd(page, 30, tapSubtitle);
-    await expect(page.getByRole('dialog')).toHaveAttribute('data-ending', 'forgotten');
-    expect((await snapshot(page)).device).toBe('touch');
   });
 });
 

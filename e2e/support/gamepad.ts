@@ -3,6 +3,9 @@ import type { Page } from '@playwright/test';
 /** Buttons of the standard mapping, as the Gamepad API numbers them. */
 export const BUTTON = { A: 0, B: 1, START: 9, UP: 12, DOWN: 13, LEFT: 14, RIGHT: 15 } as const;
 
+/** Sticks, as the pad's four axes: left x, left y (down is +), right x, right y. */
+export const STICK = { forward: [0, -1, 0, 0], back: [0, 1, 0, 0], turnLeft: [0, 0, -1, 0] } as const;
+
 declare global {
   interface Window {
     __scriptedPad?: { axes: number[]; buttons: { pressed: boolean; touched: boolean; value: number }[] };
@@ -46,23 +49,27 @@ export async function plugInScriptedPad(page: Page): Promise<void> {
   });
 }
 
-/** Waits until the app has read the pad at least twice more (so it saw the change made before). */
-async function padRead(page: Page): Promise<void> {
-  const reads = await page.evaluate(() => window.__padReads!);
-  await page.waitForFunction((before) => window.__padReads! >= before + 2, reads, { polling: 'raf' });
-}
-
-/** Presses a button and lets it go, each seen by the app. */
+/**
+ * Presses a button and lets it go, each held until the app has read the pad twice, in one call
+ * to the page (each call costs about a frame on a CPU renderer).
+ */
 export async function pressButton(page: Page, button: number): Promise<void> {
-  await page.evaluate((b) => Object.assign(window.__scriptedPad!.buttons[b]!, { pressed: true, value: 1 }), button);
-  await padRead(page);
-  await page.evaluate((b) => Object.assign(window.__scriptedPad!.buttons[b]!, { pressed: false, value: 0 }), button);
-  await padRead(page);
+  await page.evaluate(async (b) => {
+    const readsPast = async (count: number) => {
+      const until = window.__padReads! + count;
+      while (window.__padReads! < until) await new Promise((resolve) => requestAnimationFrame(resolve));
+    };
+    const state = window.__scriptedPad!.buttons[b]!;
+    Object.assign(state, { pressed: true, value: 1 });
+    await readsPast(2);
+    Object.assign(state, { pressed: false, value: 0 });
+    await readsPast(2);
+  }, button);
 }
 
 /** Holds a stick (axes 0,1 left; 2,3 right) until `done` holds in the page, then centres it. */
-export async function holdStickUntil(page: Page, axes: [number, number, number, number], done: string, timeout = 60_000): Promise<void> {
-  await page.evaluate((a) => (window.__scriptedPad!.axes = a), axes);
+export async function holdStickUntil(page: Page, axes: readonly number[], done: string, timeout = 60_000): Promise<void> {
+  await page.evaluate((a) => (window.__scriptedPad!.axes = [...a]), axes);
   try {
     await page.waitForFunction(done, null, { timeout, polling: 50 });
   } finally {

@@ -25,15 +25,16 @@ export class Finger {
   }
 }
 
-/** Holds a thumb on the stick side, pushed `dy` pixels up (forward), until `done` holds in the page. */
-export async function holdStickUntil(page: Page, done: string, timeout = 60_000): Promise<void> {
+/** Holds a thumb on the stick side, pushed up (forward) or down (back), until `done` holds in the page. */
+export async function holdStickUntil(page: Page, done: string, way: 'forward' | 'back', timeout = 60_000): Promise<void> {
   const view = page.viewportSize()!;
   const finger = await Finger.on(page);
   const x = view.width * 0.15;
-  const y = view.height * 0.7;
+  const y = view.height * 0.6;
+  const sign = way === 'forward' ? -1 : 1;
   await finger.down(x, y);
-  await finger.move(x, y - 30);
-  await finger.move(x, y - 80);
+  await finger.move(x, y + sign * 30);
+  await finger.move(x, y + sign * 80);
   try {
     await page.waitForFunction(done, null, { timeout, polling: 50 });
   } finally {
