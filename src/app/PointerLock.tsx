@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import { salvageStore } from '../store/app-store';
 import { isChoosing } from '../story/machine';
 import { storyIndex } from '../story/story-index';
-import { takeOfferedAction } from '../ui/ActionPrompt';
+import { pressOnView } from '../input/use-input-devices';
 import { runtime } from './runtime';
 
 /** Set while the app itself frees the pointer (to show choices), so that it does not pause. */
@@ -32,8 +32,7 @@ export function PointerLock() {
       if (s.story.mode !== 'explore' || s.panel !== 'none' || s.story.ending) return;
       // With the pointer already locked, a click is how a mouse user reads on.
       if (runtime.pointerLocked) {
-        if (takeOfferedAction()) return;
-        if (s.story.beat && !isChoosing(storyIndex, s.story)) s.dispatch({ type: 'advance' });
+        pressOnView();
         return;
       }
       const request = canvas.requestPointerLock() as unknown as Promise<void> | undefined;

@@ -1,5 +1,5 @@
 import type { Camera } from 'three';
-import { controls } from '../input/controls';
+import { controls, discardLook } from '../input/controls';
 import { applyTurn, walkFrame, type WalkFrame } from '../input/walk-frame';
 import { applyPoseToCamera } from '../player/camera-rig';
 import { stepMovement } from '../player/movement';
@@ -44,6 +44,7 @@ export function runFrame(ctx: FrameContext, clockStep: number): void {
   const presenting = isPresenting();
   const mode = state.story.mode;
   if (playing && mode === 'explore') driveDesktop(ctx, seconds);
+  else discardLook(controls);
   if (playing && mode === 'tour') driveTour(tourRun, tourFrame(ctx, presenting), seconds);
   // Paused or not, in a headset the pose follows the head (the room does not freeze on the eyes).
   // On the tour the tour moves the player; the sticks only turn.

@@ -32,3 +32,10 @@ export function releaseControls(c: Controls = controls): void {
   c.touchLook.x = c.touchLook.y = 0;
   c.gyro.yaw = c.gyro.pitch = 0;
 }
+
+/** Drops look input gathered while nobody walks (a tour, a menu), so it cannot jolt the view later. */
+export function discardLook(c: Controls = controls): void {
+  c.mouse.x = c.mouse.y = 0;
+  c.touchLook.x = c.touchLook.y = 0;
+  c.gyro.yaw = c.gyro.pitch = 0;
+}

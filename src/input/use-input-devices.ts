@@ -19,8 +19,14 @@ function noteDevice(device: InputDevice): void {
   salvageStore.getState().noteDevice(device);
 }
 
-function route(intent: Intent): boolean {
+/** Routes an intent from any device against the app's store and the page's focus. */
+export function route(intent: Intent): boolean {
   return routeIntent(intent, { store: salvageStore, index: storyIndex, focus: domFocus(document) });
+}
+
+/** A click with the pointer locked, or a tap on the view: takes the deed on offer, or reads on. */
+export function pressOnView(): boolean {
+  return route({ kind: 'act' }) || route({ kind: 'read-on' });
 }
 
 /** The d-pad's left and right: the tour's stops on the tour, the focus everywhere else. */
@@ -51,7 +57,7 @@ export function useInputDevices(): void {
       listenToTouch(document, {
         controls,
         surface: () => runtime.gl?.domElement ?? null,
-        tap: () => route({ kind: 'act' }) || route({ kind: 'read-on' }),
+        tap: pressOnView,
         noteDevice,
       }),
       listenToGamepads(window, { controls, route, sideways, noteDevice }),

@@ -1,13 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
-import { routeIntent } from '../input/route-intent';
-import { domFocus } from '../input/focus-moves';
 import { stickView } from '../input/touch-input';
-import { salvageStore, useSalvage } from '../store/app-store';
-import { storyIndex } from '../story/story-index';
+import { route } from '../input/use-input-devices';
+import { useSalvage } from '../store/app-store';
 
-function pause(): void {
-  routeIntent({ kind: 'pause' }, { store: salvageStore, index: storyIndex, focus: domFocus(document) });
-}
+const pause = () => route({ kind: 'pause' });
 
 /** Whether the page can go fullscreen here (not on an iPhone, nor inside a frame that forbids it). */
 function useFullscreen(): [boolean, boolean, () => void] {
