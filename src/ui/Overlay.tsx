@@ -16,10 +16,11 @@ export function Overlay() {
   const mode = useSalvage((s) => s.story.mode);
   const ending = useSalvage((s) => s.story.ending);
   const panel = useSalvage((s) => s.panel);
+  const device = useSalvage((s) => s.device);
   useInputDevices();
 
   return (
-    <div className={`overlay mode-${mode ?? 'title'}`}>
+    <div className={`overlay mode-${mode ?? 'title'} device-${device}`}>
       <SceneFade />
       {mode === 'tour' && <TourFade />}
       {mode === null && panel !== 'settings' && <TitleScreen />}
