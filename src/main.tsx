@@ -1,4 +1,4 @@
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { readLaunchOptions } from './app/deep-link';
 import { runtime } from './app/runtime';
@@ -39,4 +39,14 @@ emulator
 bindXrSession(salvageStore);
 
 window.salvage = createSalvageApi(salvageStore, storyIndex);
-createRoot(document.getElementById('root')!).render(<App webgl2={webgl2} />);
+
+// The title is already on the page, prerendered at build time (title-prerender.tsx): React adopts
+// it as it is, with no repaint. A deep link, or no WebGL, shows something else: rendered afresh.
+const root = document.getElementById('root')!;
+const showsTitle = webgl2 && salvageStore.getState().story.mode === null;
+if (showsTitle && root.firstElementChild) {
+  hydrateRoot(root, <App webgl2 />);
+} else {
+  root.replaceChildren();
+  createRoot(root).render(<App webgl2={webgl2} />);
+}

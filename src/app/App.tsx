@@ -1,4 +1,4 @@
-import { Component, type ReactNode } from 'react';
+import { Component, useSyncExternalStore, type ReactNode } from 'react';
 import { Overlay } from '../ui/Overlay';
 import { TextVersion } from '../ui/TextVersion';
 import { Stage } from './Stage';
@@ -10,10 +10,22 @@ export function App({ webgl2 }: { webgl2: boolean }) {
   }
   return (
     <StageBoundary>
-      <Stage />
+      <LiveStage />
       <Overlay />
     </StageBoundary>
   );
+}
+
+const subscribeNever = () => () => {};
+
+/**
+ * The Canvas exists only in the browser: the title prerendered at build time (see
+ * title-prerender.tsx) has no stage, so while React adopts that HTML there is none either, and
+ * the Canvas mounts right after, behind the title.
+ */
+function LiveStage() {
+  const live = useSyncExternalStore(subscribeNever, () => true, () => false);
+  return live ? <Stage /> : null;
 }
 
 /** If the 3D view itself fails, the story is still there to read. */

@@ -67,6 +67,12 @@ export function TitleScreen() {
           </button>
         )}
       </nav>
+      <noscript>
+        <p className="title-noscript">
+          Salvage is a short story you walk through in 3D, in the browser; the walk needs JavaScript, which is off here.{' '}
+          <a href="text.html">Read the whole story as text</a> instead.
+        </p>
+      </noscript>
       <p className="photosensitivity">
         Photosensitivity notice: one scene has flickering lights and a single moment of darkness. The flicker stays within
         safe flash limits; "Reduce flashing" in Settings makes the lights breathe slowly instead.
