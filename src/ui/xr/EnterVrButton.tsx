@@ -16,8 +16,9 @@ export function EnterVrButton() {
       <button type="button" disabled={!ready} aria-describedby={ready ? undefined : reasonId} onClick={() => void enterVr(salvageStore)}>
         Enter VR
       </button>
+      {/* Keyed by the answer: a new note appears in place of the old one, and no words move (layout shift 0). */}
       {!ready && (
-        <span id={reasonId} className="enter-vr-reason">
+        <span key={support} id={reasonId} className="enter-vr-reason">
           {XR_SUPPORT_REASONS[support]}
         </span>
       )}
