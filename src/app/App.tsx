@@ -1,7 +1,7 @@
-import { Component, useSyncExternalStore, type ReactNode } from 'react';
+import { Component, type ReactNode } from 'react';
 import { Overlay } from '../ui/Overlay';
 import { TextVersion } from '../ui/TextVersion';
-import { Stage } from './Stage';
+import { useStageModule } from './stage-loader';
 
 /** The page: the one Canvas, the overlay above it; the text version if 3D cannot run. */
 export function App({ webgl2 }: { webgl2: boolean }) {
@@ -16,16 +16,14 @@ export function App({ webgl2 }: { webgl2: boolean }) {
   );
 }
 
-const subscribeNever = () => () => {};
-
 /**
- * The Canvas exists only in the browser: the title prerendered at build time (see
- * title-prerender.tsx) has no stage, so while React adopts that HTML there is none either, and
- * the Canvas mounts right after, behind the title.
+ * The Canvas mounts once the 3D half of the app has loaded (stage-loader.ts), behind the title.
+ * The title prerendered at build time (title-prerender.tsx) has no stage, nor has the page while
+ * React adopts that HTML.
  */
 function LiveStage() {
-  const live = useSyncExternalStore(subscribeNever, () => true, () => false);
-  return live ? <Stage /> : null;
+  const stage = useStageModule();
+  return stage ? <stage.Stage /> : null;
 }
 
 /** If the 3D view itself fails, the story is still there to read. */

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { runtime } from '../app/runtime';
+import { loadStage, useStageModule } from '../app/stage-loader';
 import { salvageStore, useSalvage } from '../store/app-store';
 import { ActionPrompt } from './ActionPrompt';
 import { Dialogue } from './Dialogue';
@@ -9,7 +10,6 @@ import { Notices } from './Notices';
 import { PauseMenu } from './PauseMenu';
 import { SettingsPanel } from './SettingsPanel';
 import { TitleScreen } from './TitleScreen';
-import { leaveTour, TourControls, TourFade } from './TourControls';
 import { useDialogueKeys } from './use-dialogue-keys';
 
 /** The DOM over the Canvas: title, dialogue, menus, notices. */
@@ -17,20 +17,22 @@ export function Overlay() {
   const mode = useSalvage((s) => s.story.mode);
   const ending = useSalvage((s) => s.story.ending);
   const panel = useSalvage((s) => s.panel);
+  // The tour's controls come with the 3D half of the app (stage-loader.ts), as the tour does.
+  const stage = useStageModule();
   useDialogueKeys();
   useEscapeKey();
 
   return (
     <div className={`overlay mode-${mode ?? 'title'}`}>
       <SceneFade />
-      {mode === 'tour' && <TourFade />}
+      {mode === 'tour' && stage && <stage.TourFade />}
       {mode === null && panel !== 'settings' && <TitleScreen />}
       {mode !== null && !ending && (
         <>
           <Hud />
           <ActionPrompt />
           <Dialogue />
-          {mode === 'tour' && <TourControls />}
+          {mode === 'tour' && stage && <stage.TourControls />}
         </>
       )}
       {ending && <EndingScreen ending={ending} />}
@@ -50,7 +52,7 @@ function useEscapeKey(): void {
       const s = salvageStore.getState();
       if (s.panel === 'settings') s.openPanel(s.story.mode === 'explore' ? 'pause' : 'none');
       else if (s.panel === 'pause') s.openPanel('none');
-      else if (s.story.mode === 'tour' && !s.story.ending) leaveTour();
+      else if (s.story.mode === 'tour' && !s.story.ending) void loadStage().then((stage) => stage.leaveTour());
       else if (s.story.mode && !s.story.ending) s.openPanel('pause');
     };
     window.addEventListener('keydown', onKey);
