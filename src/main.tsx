@@ -2,7 +2,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { readLaunchOptions } from './app/deep-link';
 import { runtime } from './app/runtime';
-import { loadStage } from './app/stage-loader';
+import { loadStage, stageLoaded } from './app/stage-loader';
 import { salvageStore } from './store/app-store';
 import { storyIndex } from './story/story-index';
 import { installEmulator } from './xr/emulator';
@@ -44,6 +44,7 @@ if (showsTitle && root.firstElementChild) {
   createRoot(root).render(<App webgl2={webgl2} />);
 }
 
-// The 3D half (three, fiber, drei, the XR stack, the scenes) after the title is live: it loads in
-// the background while the visitor reads, and the Canvas mounts behind the title when it arrives.
-void loadStage().then((stage) => stage.startStage(salvageStore, { webgl2 }));
+// The 3D half (three, fiber, drei, the XR stack, the scenes) after the title is live (App asks for
+// it once mounted): it loads in the background while the visitor reads, and the Canvas mounts
+// behind the title when it arrives. Without WebGL only its automation API is wanted.
+void (webgl2 ? stageLoaded : loadStage()).then((stage) => stage.startStage(salvageStore, { webgl2 }));

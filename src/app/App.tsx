@@ -1,7 +1,7 @@
-import { Component, type ReactNode } from 'react';
+import { Component, useEffect, type ReactNode } from 'react';
 import { Overlay } from '../ui/Overlay';
 import { TextVersion } from '../ui/TextVersion';
-import { useStageModule } from './stage-loader';
+import { loadStage, useStageModule } from './stage-loader';
 
 /** The page: the one Canvas, the overlay above it; the text version if 3D cannot run. */
 export function App({ webgl2 }: { webgl2: boolean }) {
@@ -23,6 +23,8 @@ export function App({ webgl2 }: { webgl2: boolean }) {
  */
 function LiveStage() {
   const stage = useStageModule();
+  // Asked for once the title is live (after React has adopted it), so that the two do not compete.
+  useEffect(() => void loadStage(), []);
   return stage ? <stage.Stage /> : null;
 }
 

@@ -6,6 +6,11 @@ export type StageModule = typeof import('./stage-entry');
 let loaded: StageModule | null = null;
 let pending: Promise<StageModule> | null = null;
 const listeners = new Set<() => void>();
+let resolveLoaded: (module: StageModule) => void = () => {};
+/** Settles when the 3D half has loaded, whoever asked for it. */
+export const stageLoaded = new Promise<StageModule>((resolve) => {
+  resolveLoaded = resolve;
+});
 
 /**
  * Loads the 3D half once (later calls share the promise). The title does not wait for it: it is
@@ -15,6 +20,7 @@ export function loadStage(): Promise<StageModule> {
   pending ??= import('./stage-entry').then((module) => {
     loaded = module;
     for (const listener of listeners) listener();
+    resolveLoaded(module);
     return module;
   });
   return pending;
