@@ -17,7 +17,7 @@ export function Overlay() {
   const mode = useSalvage((s) => s.story.mode);
   const ending = useSalvage((s) => s.story.ending);
   const panel = useSalvage((s) => s.panel);
-  // The tour's controls come with the 3D half of the app (stage-loader.ts), as the tour does.
+  // The tour's controls and the notices come with the 3D half of the app (stage-loader.ts).
   const stage = useStageModule();
   useDialogueKeys();
   useEscapeKey();
@@ -38,7 +38,8 @@ export function Overlay() {
       {ending && <EndingScreen ending={ending} />}
       {panel === 'pause' && <PauseMenu />}
       {panel === 'settings' && <SettingsPanel />}
-      <Notices />
+      {/* Notices (a save set aside, a bad link) come with the rest of the app, when the walk can start. */}
+      {stage && <Notices />}
     </div>
   );
 }
