@@ -1,14 +1,12 @@
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { readLaunchOptions } from './app/deep-link';
 import { runtime } from './app/runtime';
-import { createSalvageApi } from './automation/salvage-api';
-import { loadScene } from './scenes/registry';
+import { loadStage, stageLoaded } from './app/stage-loader';
 import { salvageStore } from './store/app-store';
 import { storyIndex } from './story/story-index';
 import { installEmulator } from './xr/emulator';
 import { checkXrSupport } from './xr/xr-support';
-import { bindXrSession } from './xr/xr-session';
 import './ui/styles.css';
 
 function hasWebgl2(): boolean {
@@ -27,8 +25,6 @@ if (launch.notice) salvageStore.getState().pushNotice({ id: 'deep-link', text: l
 
 const webgl2 = hasWebgl2();
 if (!webgl2) salvageStore.getState().setWebgl('missing');
-// The construct is where every scene loads from: have it ready before anyone presses Start.
-else void loadScene('construct');
 
 // The headset emulator only when asked for (`?xr=emulate`); then the same support check as a real headset.
 const emulator = launch.xrEmulate ? installEmulator() : Promise.resolve(null);
@@ -36,7 +32,19 @@ emulator
   .catch(() => salvageStore.getState().pushNotice({ id: 'xr-emulator', text: 'The VR emulator could not start.', tone: 'warning' }))
   .then(() => checkXrSupport())
   .catch(() => undefined);
-bindXrSession(salvageStore);
 
-window.salvage = createSalvageApi(salvageStore, storyIndex);
-createRoot(document.getElementById('root')!).render(<App webgl2={webgl2} />);
+// The title is already on the page, prerendered at build time (title-prerender.tsx): React adopts
+// it as it is, with no repaint. A deep link, or no WebGL, shows something else: rendered afresh.
+const root = document.getElementById('root')!;
+const showsTitle = webgl2 && salvageStore.getState().story.mode === null;
+if (showsTitle && root.firstElementChild) {
+  hydrateRoot(root, <App webgl2 />);
+} else {
+  root.replaceChildren();
+  createRoot(root).render(<App webgl2={webgl2} />);
+}
+
+// The 3D half (three, fiber, drei, the XR stack, the scenes) after the title is live (App asks for
+// it once mounted): it loads in the background while the visitor reads, and the Canvas mounts
+// behind the title when it arrives. Without WebGL only its automation API is wanted.
+void (webgl2 ? stageLoaded : loadStage()).then((stage) => stage.startStage(salvageStore, { webgl2 }));

@@ -3,6 +3,7 @@
 // empty Canvas, all in one run, and prints one JSON object (also saved to bench-results/latest.json).
 // Nothing here is pass/fail: timings under SwiftShader only mean something as ratios within one run.
 // The "xr" section does the same for every scene in an emulated headset session (see measureXr).
+// The "lighthouse" section is lighthouse.mjs's run on the title (mobile profile): scores and timings.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { preview } from 'vite';
 import { chromiumPath } from '../support/browser-path.mjs';
+import { measureTitleWithLighthouse } from './lighthouse.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const VIEWPORT = { width: 1280, height: 720 };
@@ -435,6 +437,12 @@ async function run() {
     }
     // BENCH_XR=0 skips the headset half (a quick desktop-only look).
     const xr = process.env.BENCH_XR === '0' ? null : await measureAllXr(browser, origin, sceneIds, trackExternal);
+    // BENCH_LIGHTHOUSE=0 skips Lighthouse (its own server and browser, one run of about 20 s).
+    let lighthouse = null;
+    if (process.env.BENCH_LIGHTHOUSE !== '0') {
+      log('lighthouse: the title, mobile profile');
+      lighthouse = await measureTitleWithLighthouse().catch((error) => ({ error: error.message.split('\n')[0] }));
+    }
     const result = {
       date: new Date().toISOString(),
       chromium: browser.version(),
@@ -446,6 +454,7 @@ async function run() {
       scenes,
       xr,
       titleJs: title,
+      lighthouse,
       externalRequests: [...externalRequests],
       runSeconds: round((Date.now() - startedAt) / 1000, 1),
     };

@@ -1,7 +1,7 @@
 import { Canvas, type RootState } from '@react-three/fiber';
 import { XR } from '@react-three/xr';
 import { Suspense, useCallback } from 'react';
-import { salvageStore } from '../store/app-store';
+import { salvageStore, useSalvage } from '../store/app-store';
 import { AudioSystem } from '../audio/AudioSystem';
 import { FrameLoop } from './FrameLoop';
 import { LazyXrPanel } from './LazyXrPanel';
@@ -25,6 +25,9 @@ const QUALITY = detectQuality();
 
 /** The one Canvas, mounted for the whole life of the page. */
 export function Stage() {
+  // The title covers the view and nothing moves behind it: a frame only when asked for, not 60 a
+  // second (on a phone that is battery; on a CPU renderer, the main thread).
+  const atTitle = useSalvage((s) => s.story.mode === null);
   const onCreated = useCallback(({ gl }: RootState) => {
     runtime.gl = gl;
     // Counted per frame, not per render call: off-screen renders (a reflection, a second eye)
@@ -45,7 +48,7 @@ export function Stage() {
   return (
     <Canvas
       className="stage"
-      frameloop={runtime.capture ? 'never' : 'always'}
+      frameloop={runtime.capture ? 'never' : atTitle ? 'demand' : 'always'}
       dpr={QUALITY.dpr}
       gl={{ antialias: QUALITY.antialias, powerPreference: 'high-performance' }}
       camera={{ fov: 70, near: 0.05, far: 400, position: [0, 1.65, 0] }}

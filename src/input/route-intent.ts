@@ -3,7 +3,7 @@ import { isChoosing } from '../story/machine';
 import type { ScriptIndex } from '../story/script-index';
 import { takeOffer } from '../systems/action-system';
 import type { Intent } from './intents';
-import { leaveTour, stepTour, toggleTourPause } from './tour-commands';
+import { leaveTour, toggleTourPause } from './tour-commands';
 
 /** What the router needs of the page: the focus, which lives in the DOM. */
 export interface FocusPort {
@@ -17,8 +17,8 @@ export interface RouteContext {
   store: SalvageStore;
   index: ScriptIndex;
   focus: FocusPort;
-  /** Guided-tour stop changes (the tour driver); a parameter so tests can watch them. */
-  stepTour?: (direction: 1 | -1) => void;
+  /** Flies the guided tour to another stop (the tour driver, which comes with the 3D half). */
+  stepTour: (direction: 1 | -1) => void;
 }
 
 /**
@@ -63,7 +63,7 @@ export function routeIntent(intent: Intent, ctx: RouteContext): boolean {
       return true;
     case 'tour-step':
       if (s.story.mode !== 'tour' || !inStory) return false;
-      (ctx.stepTour ?? stepTour)(intent.direction);
+      ctx.stepTour(intent.direction);
       return true;
   }
 }

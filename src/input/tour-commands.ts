@@ -1,4 +1,3 @@
-import { requestStop, tourRun } from '../player/tour-driver';
 import type { SalvageStore } from '../store/create-store';
 
 /** Leaves the guided tour: the visitor walks on from exactly where the camera is. */
@@ -13,9 +12,4 @@ export function leaveTour(store: SalvageStore): void {
 export function toggleTourPause(store: SalvageStore): void {
   const s = store.getState();
   s.updateTour({ paused: !s.tour.paused });
-}
-
-/** Flies to the previous or next stop of the guided tour. */
-export function stepTour(direction: 1 | -1): void {
-  requestStop(tourRun, direction);
 }

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { runtime } from '../app/runtime';
+import { loadStage } from '../app/stage-loader';
 import { salvageStore, useSalvage } from '../store/app-store';
 import { isChoosing } from '../story/machine';
 import { storyIndex } from '../story/story-index';
@@ -21,7 +22,12 @@ function noteDevice(device: InputDevice): void {
 
 /** Routes an intent from any device against the app's store and the page's focus. */
 export function route(intent: Intent): boolean {
-  return routeIntent(intent, { store: salvageStore, index: storyIndex, focus: domFocus(document) });
+  return routeIntent(intent, { store: salvageStore, index: storyIndex, focus: domFocus(document), stepTour });
+}
+
+/** The tour's stops are the tour driver's, in the 3D half: there by the time a tour runs. */
+function stepTour(direction: 1 | -1): void {
+  void loadStage().then((stage) => stage.stepTour(direction));
 }
 
 /** A click with the pointer locked, or a tap on the view: takes the deed on offer, or reads on. */

@@ -92,6 +92,11 @@ export function requestStop(run: TourRun, direction: 1 | -1): void {
   run.pending += direction;
 }
 
+/** Flies to the previous or next stop of the guided tour that is running. */
+export function stepTour(direction: 1 | -1): void {
+  requestStop(tourRun, direction);
+}
+
 /** The tour is not running (the visitor walks, or is on the title): it resumes from here later. */
 export function suspendTour(run: TourRun, store: SalvageStore): void {
   if (!run.active) return;

@@ -1,3 +1,4 @@
+import { useStageModule } from '../app/stage-loader';
 import { useInputDevices } from '../input/use-input-devices';
 import { useSalvage } from '../store/app-store';
 import { ActionPrompt } from './ActionPrompt';
@@ -9,7 +10,6 @@ import { PauseMenu } from './PauseMenu';
 import { SettingsPanel } from './SettingsPanel';
 import { TitleScreen } from './TitleScreen';
 import { TouchControls } from './TouchControls';
-import { TourControls, TourFade } from './TourControls';
 
 /** The DOM over the Canvas: title, dialogue, menus, notices. */
 export function Overlay() {
@@ -17,26 +17,29 @@ export function Overlay() {
   const ending = useSalvage((s) => s.story.ending);
   const panel = useSalvage((s) => s.panel);
   const device = useSalvage((s) => s.device);
+  // The tour's controls and the notices come with the 3D half of the app (stage-loader.ts).
+  const stage = useStageModule();
   useInputDevices();
 
   return (
     <div className={`overlay mode-${mode ?? 'title'} device-${device}`}>
       <SceneFade />
-      {mode === 'tour' && <TourFade />}
+      {mode === 'tour' && stage && <stage.TourFade />}
       {mode === null && panel !== 'settings' && <TitleScreen />}
       {mode !== null && !ending && (
         <>
           <Hud />
           <ActionPrompt />
           <Dialogue />
-          {mode === 'tour' && <TourControls />}
+          {mode === 'tour' && stage && <stage.TourControls />}
           <TouchControls />
         </>
       )}
       {ending && <EndingScreen ending={ending} />}
       {panel === 'pause' && <PauseMenu />}
       {panel === 'settings' && <SettingsPanel />}
-      <Notices />
+      {/* Notices (a save set aside, a bad link) come with the rest of the app, when the walk can start. */}
+      {stage && <Notices />}
     </div>
   );
 }

@@ -2,7 +2,6 @@ import { salvageStore, useSalvage } from '../store/app-store';
 import { storyIndex } from '../story/story-index';
 import { SPEAKER_NAMES } from '../story/speakers';
 import { EnterVrButton } from './xr/EnterVrButton';
-import { enterVr } from '../xr/xr-session';
 import { useXrSupport } from '../xr/xr-support';
 
 const PROLOGUE = storyIndex.beat('title.prologue')?.lines ?? [];
@@ -15,6 +14,8 @@ async function startTourInVr(): Promise<void> {
   const s = salvageStore.getState();
   s.startWalk('tour');
   s.updateTour({ paused: true });
+  // The XR stack comes with the 3D half of the app, loaded after the title (stage-loader.ts).
+  const { enterVr } = await import('../xr/xr-session');
   await enterVr(salvageStore);
   salvageStore.getState().updateTour({ paused: false });
 }
@@ -67,6 +68,12 @@ export function TitleScreen() {
           </button>
         )}
       </nav>
+      <noscript>
+        <p className="title-noscript">
+          Salvage is a short story you walk through in 3D, in the browser; the walk needs JavaScript, which is off here.{' '}
+          <a href="text.html">Read the whole story as text</a> instead.
+        </p>
+      </noscript>
       <p className="photosensitivity">
         Photosensitivity notice: one scene has flickering lights and a single moment of darkness. The flicker stays within
         safe flash limits; "Reduce flashing" in Settings makes the lights breathe slowly instead.

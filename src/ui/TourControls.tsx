@@ -1,6 +1,6 @@
 import { runtime } from '../app/runtime';
-import { leaveTour as leaveTourOf, stepTour, toggleTourPause } from '../input/tour-commands';
-import { CUT_SECONDS } from '../player/tour-driver';
+import { leaveTour as leaveTourOf, toggleTourPause } from '../input/tour-commands';
+import { CUT_SECONDS, stepTour } from '../player/tour-driver';
 import { salvageStore, useSalvage, useSalvageShallow } from '../store/app-store';
 import { isChoosing } from '../story/machine';
 import { storyIndex } from '../story/story-index';

@@ -1,6 +1,5 @@
 import { useId } from 'react';
 import { salvageStore } from '../../store/app-store';
-import { enterVr } from '../../xr/xr-session';
 import { XR_SUPPORT_REASONS, useXrSupport } from '../../xr/xr-support';
 
 /**
@@ -13,11 +12,12 @@ export function EnterVrButton() {
   const ready = support === 'ready';
   return (
     <span className="enter-vr">
-      <button type="button" disabled={!ready} aria-describedby={ready ? undefined : reasonId} onClick={() => void enterVr(salvageStore)}>
+      <button type="button" disabled={!ready} aria-describedby={ready ? undefined : reasonId} onClick={() => void import('../../xr/xr-session').then((xr) => xr.enterVr(salvageStore))}>
         Enter VR
       </button>
+      {/* Keyed by the answer: a new note appears in place of the old one, and no words move (layout shift 0). */}
       {!ready && (
-        <span id={reasonId} className="enter-vr-reason">
+        <span key={support} id={reasonId} className="enter-vr-reason">
           {XR_SUPPORT_REASONS[support]}
         </span>
       )}
