@@ -7,7 +7,7 @@ export type InputDevice = (typeof INPUT_DEVICES)[number];
 const NAMED_CODES: Record<string, string> = {
   Space: 'Space',
   Enter: 'Enter',
-  NumpadEnter: 'Enter',
+  NumpadEnter: 'Num Enter',
   ArrowUp: '↑',
   ArrowDown: '↓',
   ArrowLeft: '←',
@@ -21,10 +21,12 @@ const NAMED_CODES: Record<string, string> = {
   Backspace: 'Backspace',
 };
 
-/** How a key is written on its cap: `KeyE` -> "E", `Digit1` -> "1", `ArrowUp` -> "↑". */
+/** How a key is written on its cap: `KeyE` -> "E", `Digit1` -> "1", `Numpad1` -> "Num 1", `ArrowUp` -> "↑". */
 export function keyLabel(code: string): string {
   if (NAMED_CODES[code]) return NAMED_CODES[code];
-  const match = /^(?:Key|Digit|Numpad)(.+)$/.exec(code);
+  const numpad = /^Numpad(.+)$/.exec(code);
+  if (numpad) return `Num ${numpad[1]}`;
+  const match = /^(?:Key|Digit)(.+)$/.exec(code);
   return match ? match[1]! : code;
 }
 

@@ -31,13 +31,13 @@ export function KeyBindings() {
       <ul>
         {KEY_ACTIONS.map((action) => (
           <li key={action} className="key-binding">
-            <span id={`key-${action}`}>{KEY_ACTION_NAMES[action]}</span>
+            <span>{KEY_ACTION_NAMES[action]}</span>
             <span className="key-caps" data-action={action}>
               {keys[action].map((code) => (
                 <kbd key={code}>{keyLabel(code)}</kbd>
               ))}
             </span>
-            <button type="button" aria-describedby={`key-${action}`} aria-pressed={listening === action} onClick={() => setListening(listening === action ? null : action)}>
+            <button type="button" aria-label={`Change the key for ${KEY_ACTION_NAMES[action].toLowerCase()}`} aria-pressed={listening === action} onClick={() => setListening(listening === action ? null : action)}>
               {listening === action ? 'Press a key…' : 'Change'}
             </button>
           </li>
