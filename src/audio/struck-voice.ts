@@ -3,8 +3,8 @@ import { noiseBuffer } from './noise';
 
 /** The filter a struck voice sounds through: a click, a footfall, a clank, a chirp. */
 export interface StruckTone {
-  /** 'noise' for ticks, steps and cracks; an oscillator's shape for tones (a chirp, a ring). */
-  source: 'noise' | OscillatorType;
+  /** 'noise' for ticks, steps and cracks; an oscillator's shape for tones (a chirp, a ring); or a buffer to loop. */
+  source: 'noise' | OscillatorType | AudioBuffer;
   filter: BiquadFilterType;
   frequency: number;
   q?: number;
@@ -38,9 +38,9 @@ export class StruckVoice {
 
   constructor(listener: AudioListener, tone: StruckTone) {
     const c = listener.context;
-    if (tone.source === 'noise') {
+    if (tone.source === 'noise' || tone.source instanceof AudioBuffer) {
       const noise = c.createBufferSource();
-      noise.buffer = noiseBuffer(c);
+      noise.buffer = tone.source === 'noise' ? noiseBuffer(c) : tone.source;
       noise.loop = true;
       this.source = noise;
     } else {
@@ -81,6 +81,12 @@ export class StruckVoice {
     }
     this.lastAt = at;
     this.lastLevel = level;
+  }
+
+  /** Retunes the filter from context time `at` (one voice serving several grounds underfoot). */
+  tune(at: number, frequency: number, q: number): void {
+    this.filter.frequency.setValueAtTime(frequency, at);
+    this.filter.Q.setValueAtTime(q, at);
   }
 
   /** Holds a hiss or a tone from `at` for `seconds`, fading out (a lamp's dying fizz). */
