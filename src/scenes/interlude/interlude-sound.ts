@@ -26,7 +26,7 @@ export class InterludeSound {
   private readonly hook: CranePose = { x: 0, y: 0, z: 0, holding: false, thrash: 0 };
   private readonly unregister: (() => void)[];
   private seconds = 0;
-  private craneAt = 0;
+  private craneAt: number | null = null;
 
   constructor(
     private readonly listener: AudioListener,
@@ -60,8 +60,11 @@ export class InterludeSound {
     eachChirp(from, to, this.state.night.value, this.chirp);
     const at = this.state.at['crane-lifts'];
     if (at === null) return;
+    // The frame the crane senses him is already past its first instant (the window looks ahead):
+    // the latch at that instant is due now, not skipped.
+    const sensedNow = at !== this.craneAt && at > from - 1;
     this.craneAt = at;
-    eachClank(from - at, to - at, this.clank);
+    eachClank(sensedNow ? -1e-6 : from - at, to - at, this.clank);
   }
 
   dispose(): void {
@@ -81,7 +84,7 @@ export class InterludeSound {
   };
 
   private readonly clank = (clank: Clank): void => {
-    const at = this.at(this.craneAt + clank.at);
+    const at = this.at((this.craneAt ?? 0) + clank.at);
     cranePose(clank.at, this.hook);
     this.ring.audio.position.set(this.hook.x, this.hook.y + 0.3, this.hook.z);
     this.clunk.audio.position.copy(this.ring.audio.position);

@@ -4,7 +4,7 @@ import { noiseBuffer } from '../../audio/noise';
 import { registerSoundSource } from '../../audio/sound-sources';
 
 /** Loudness of each layer at full strength. */
-const LEVEL = { air: 0.2, engines: 0.16, whine: 0.012, zion: 0.16, vents: 0.05 } as const;
+const LEVEL = { air: 0.2, engines: 0.04, whine: 0.004, zion: 0.06, vents: 0.03 } as const;
 
 /** How the engines throb and Zion breathes, as functions of night (0 the ship, 1 Zion at night). */
 export function shipBedLevels(night: number): { engines: number; zion: number } {
