@@ -76,9 +76,12 @@ export function waterLiftAt(pieces: readonly WaterPiece[], seconds: number, out:
   out.x = LAKE.x;
   out.z = LAKE.z;
   let strongest = 0.5 * out.heave;
+  let sum = 0;
+  let most = 0;
   for (const piece of pieces) {
     const lift = pieceLift(piece, seconds);
-    out.spray += 0.6 * lift;
+    sum += lift;
+    most = Math.max(most, lift);
     if (lift > strongest) {
       strongest = lift;
       out.x = piece.x;
@@ -86,6 +89,7 @@ export function waterLiftAt(pieces: readonly WaterPiece[], seconds: number, out:
       out.climb = smoothstep(0, 0.25, fract((seconds + piece.seed * FURNITURE_PERIOD) / FURNITURE_PERIOD));
     }
   }
-  out.spray = Math.min(1, out.spray);
+  // The piece lifting hardest carries; the others lifting with it thicken the rush.
+  out.spray = Math.min(1, 0.5 * most + 0.12 * sum);
   return out;
 }
