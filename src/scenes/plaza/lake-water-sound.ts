@@ -5,12 +5,12 @@ import type { PlazaNoise } from './rain-drips';
 import { waterLiftAt, waterPieces, type WaterLift } from './water-lift';
 
 /** At full strength: the lake's deep heave and the rush of water flying up. */
-const WATER = { heave: 0.9, spray: 0.5 } as const;
+const WATER = { heave: 0.35, spray: 0.3 } as const;
 /** The rush's pitch climbs as the water does (Hz of its band, from the surface to the hover). */
-const RUSH_HZ = [450, 2200] as const;
+const RUSH_HZ = [1100, 3600] as const;
 
 /**
- * Water lifting from the lake, heard from there: a deep slosh as the lake heaves into a mountain
+ * Water lifting from the lake, heard from there: a surging slosh as the lake heaves into a mountain
  * (and pours back), and a rush that climbs in pitch as water flies up to become furniture.
  */
 export class LakeWaterSound {
@@ -30,7 +30,8 @@ export class LakeWaterSound {
     const c = listener.context;
     const out = c.createGain();
     this.made.push(out);
-    this.heave = filteredGain(loopOf(c, noise.brown, this.made, 0.8), out, { type: 'lowpass', frequency: 320 }, 0, this.made);
+    // A surge in the mids, above the collapses' low roar (which must stay the city's alone).
+    this.heave = filteredGain(loopOf(c, noise.white, this.made, 0.8), out, { type: 'bandpass', frequency: 360, q: 1.2 }, 0, this.made);
     const spray = filtered(loopOf(c, noise.white, this.made), out, { type: 'bandpass', frequency: RUSH_HZ[0], q: 0.9 }, 0, this.made);
     this.spray = spray.level;
     this.rush = spray.biquad;

@@ -5,7 +5,7 @@ import type { PlazaNoise } from './rain-drips';
 import { wingsAt, type WingsSound as Wings } from './shard-wings';
 
 /** The wings' air at full strength. */
-const LOUDNESS = 0.6;
+const LOUDNESS = 0.3;
 
 /**
  * Wings as the shards fly off: each downstroke of the glass birds and winged cats a soft whump
