@@ -43,6 +43,8 @@ test.describe('sound', () => {
   test.describe.configure({ timeout: 150_000 });
 
   test("every scene's ambience sits within 4 dB of one target loudness, and no sample clips", async ({ page }) => {
+    // Five scenes, each loaded and heard for 7.5 s: more than the others need on a busy machine.
+    test.setTimeout(300_000);
     await openAndListen(page, '/?scene=construct');
     // Each with the source that shows its bed is up; the beach once the white has given way.
     const scenes = [
