@@ -43,6 +43,8 @@ test.describe('sound', () => {
   test.describe.configure({ timeout: 150_000 });
 
   test("every scene's ambience sits within 4 dB of one target loudness, and no sample clips", async ({ page }) => {
+    // Five scenes, each loaded and heard for 7.5 s: more than the others need on a busy machine.
+    test.setTimeout(300_000);
     await openAndListen(page, '/?scene=construct');
     // Each with the source that shows its bed is up; the beach once the white has given way.
     const scenes = [
@@ -52,12 +54,21 @@ test.describe('sound', () => {
       ['interlude', 'room-tone'],
       ['beach.shore', 'surf'],
     ] as const;
+    // What each scene's story names is in the seam (heard or waiting its moment), for the captions.
+    const named: Record<string, string[]> = {
+      plaza: ['rain', 'snow', 'collapse', 'glass', 'lake-water', 'wings', 'crowd-voice', 'footsteps'],
+      corridor: ['lamp-hum', 'flies', 'spider-patter', 'smith-steps', 'lamp-dying', 'blackout-silence', 'footsteps'],
+      interlude: ['ship-engines', 'zion-night', 'monitor-chirp', 'crane-motor', 'crane-clank', 'footsteps'],
+      'beach.shore': ['surf', 'breeze', 'gull', 'footsteps'],
+    };
     const report: string[] = [];
     for (const [id, source] of scenes) {
       expect(await page.evaluate((s) => window.salvage!.jump(s), id)).toBe(true);
       await waitUntilReady(page);
       // 7.5 s: longer than one wave on the beach, many calls in the crowd.
       const heard = await hear(page, source, 7.5);
+      const registered = await page.evaluate(() => window.salvage!.sound({ all: true }).sources.map((s) => s.name));
+      for (const name of named[id] ?? []) expect.soft(registered, `${id} names ${name}`).toContain(name);
       keep(`level-${id}`, heard);
       const loudness = rmsDb(heard.samples);
       const target = TARGET_DBFS + (heard.ducked ? DUCK_DB : 0);

@@ -1,30 +1,53 @@
 import { useFrame } from '@react-three/fiber';
-import { useRef } from 'react';
-import { Vector3 } from 'three';
+import { useEffect, useMemo, useRef } from 'react';
+import { Object3D, Vector3 } from 'three';
 import { playerPose } from '../player/pose';
 import { useAudioMixer } from './AudioSystem';
+import { STEP_VOICES, STRIDE, fillGrains, stepAccent, type Surface } from './footstep-voices';
+import { registerSoundSource } from './sound-sources';
+import { StruckVoice } from './struck-voice';
 
-export type Surface = 'hard' | 'sand' | 'snow' | 'wet';
-
-/** Metres between two steps. */
-const STRIDE = 0.72;
-const VOICES: Record<Surface, { band: number; q: number; thud: number; gain: number; length: number }> = {
-  hard: { band: 2400, q: 1.2, thud: 95, gain: 0.35, length: 0.09 },
-  sand: { band: 900, q: 0.7, thud: 60, gain: 0.22, length: 0.22 },
-  snow: { band: 1400, q: 0.9, thud: 70, gain: 0.2, length: 0.18 },
-  // A splash: bright and short, little thud (the water takes it).
-  wet: { band: 3400, q: 0.6, thud: 85, gain: 0.32, length: 0.13 },
-};
+export type { Surface } from './footstep-voices';
 
 /**
- * Footsteps from the player's own movement: a short filtered burst every stride on the floor.
- * `surface` is the ground, or a function read at each step where it changes underfoot.
+ * Footsteps from the player's own movement: every stride on the floor, a hiss or a crunch and a
+ * heel's thud, as the ground underfoot sounds (hard floor, wet stone, snow, sand). `surface` is
+ * the ground, or a function read at each step where it changes underfoot.
  */
 export function Footsteps({ surface }: { surface: Surface | (() => Surface) }) {
   const mixer = useAudioMixer();
   const last = useRef<Vector3 | null>(null);
   const walked = useRef(0);
   const step = useRef(0);
+  const ground = useRef<Surface>('hard');
+  const sound = useMemo(() => {
+    if (!mixer) return null;
+    const c = mixer.context;
+    const grains = c.createBuffer(1, c.sampleRate * 2, c.sampleRate);
+    fillGrains(grains.getChannelData(0), c.sampleRate, 2600);
+    const feet = { refDistance: 2, rolloff: 1 };
+    const hiss = new StruckVoice(mixer.listener, { source: 'noise', filter: 'bandpass', frequency: 2400, ...feet });
+    const crunch = new StruckVoice(mixer.listener, { source: grains, filter: 'bandpass', frequency: 900, ...feet });
+    const thud = new StruckVoice(mixer.listener, { source: 'sine', filter: 'lowpass', frequency: 400, ...feet });
+    const group = new Object3D();
+    group.add(hiss.audio, crunch.audio, thud.audio);
+    return { hiss, crunch, thud, group };
+  }, [mixer]);
+
+  useEffect(() => {
+    if (!sound || !mixer) return;
+    const off = registerSoundSource({
+      name: 'footsteps',
+      caption: () => STEP_VOICES[ground.current].caption,
+      position: () => [playerPose.position.x, playerPose.position.y, playerPose.position.z],
+      audible: () => sound.thud.ringing(mixer.context.currentTime, 0.4),
+    });
+    return () => {
+      off();
+      [sound.hiss, sound.crunch, sound.thud].forEach((v) => v.dispose());
+      sound.group.clear();
+    };
+  }, [sound, mixer]);
 
   useFrame(() => {
     const here = playerPose.position;
@@ -34,56 +57,18 @@ export function Footsteps({ surface }: { surface: Surface | (() => Surface) }) {
     // A jump of a metre or more is a teleport (a new scene, a tour cut), not a step.
     if (moved > 1 || !playerPose.onFloor) return;
     walked.current += moved;
-    if (walked.current < STRIDE || !mixer?.running) return;
+    if (walked.current < STRIDE || !sound || !mixer?.running) return;
     walked.current = 0;
     step.current += 1;
-    playStep(mixer.context, mixer.listener.getInput(), VOICES[typeof surface === 'function' ? surface() : surface], step.current % 2 === 0 ? 1 : 0.85);
+    ground.current = typeof surface === 'function' ? surface() : surface;
+    const voice = STEP_VOICES[ground.current];
+    const accent = stepAccent(step.current);
+    const now = mixer.context.currentTime;
+    sound.group.position.set(here.x, here.y + 0.05, here.z);
+    const scuff = voice.grains ? sound.crunch : sound.hiss;
+    scuff.tune(now, voice.band * (0.9 + 0.2 * accent), voice.q);
+    scuff.strike(now, voice.level * accent, voice.decay);
+    sound.thud.strike(now, voice.thudLevel * accent, 0.03, [voice.thud * 1.6, voice.thud, 0.05]);
   });
-  return null;
-}
-
-/** One decaying noise burst per context and length, made once and replayed for every step. */
-const bursts = new WeakMap<AudioContext, Map<number, AudioBuffer>>();
-
-function burst(context: AudioContext, seconds: number): AudioBuffer {
-  const byLength = bursts.get(context) ?? new Map<number, AudioBuffer>();
-  bursts.set(context, byLength);
-  const cached = byLength.get(seconds);
-  if (cached) return cached;
-  const samples = Math.floor(context.sampleRate * seconds);
-  const buffer = context.createBuffer(1, samples, context.sampleRate);
-  const data = buffer.getChannelData(0);
-  for (let i = 0; i < samples; i += 1) data[i] = (Math.random() * 2 - 1) * (1 - i / samples) ** 2;
-  byLength.set(seconds, buffer);
-  return buffer;
-}
-
-function playStep(context: AudioContext, destination: AudioNode, voice: (typeof VOICES)[Surface], accent: number): void {
-  const now = context.currentTime;
-  const noise = context.createBufferSource();
-  noise.buffer = burst(context, voice.length);
-  const band = context.createBiquadFilter();
-  band.type = 'bandpass';
-  band.frequency.value = voice.band * (0.9 + 0.2 * accent);
-  band.Q.value = voice.q;
-  const gain = context.createGain();
-  gain.gain.value = voice.gain * accent;
-  noise.connect(band).connect(gain).connect(destination);
-  const thud = context.createOscillator();
-  thud.frequency.setValueAtTime(voice.thud * 1.6, now);
-  thud.frequency.exponentialRampToValueAtTime(voice.thud, now + 0.05);
-  const thudGain = context.createGain();
-  thudGain.gain.setValueAtTime(voice.gain * 0.8 * accent, now);
-  thudGain.gain.exponentialRampToValueAtTime(0.001, now + 0.08);
-  thud.connect(thudGain).connect(destination);
-  noise.start(now);
-  thud.start(now);
-  thud.stop(now + 0.1);
-  noise.onended = () => {
-    noise.disconnect();
-    band.disconnect();
-    gain.disconnect();
-    thud.disconnect();
-    thudGain.disconnect();
-  };
+  return sound ? <primitive object={sound.group} /> : null;
 }

@@ -27,7 +27,7 @@ export function gainToDb(gain: number): number {
  */
 export const SCENE_TRIM_DB: Readonly<Record<string, number>> = {
   construct: 0,
-  plaza: -4.5,
+  plaza: -6,
   corridor: 0,
   interlude: 0,
   beach: 0,

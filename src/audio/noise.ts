@@ -20,3 +20,26 @@ export function fillBrownNoise(data: Float32Array, seed = 1): void {
     data[tailIndex] = (data[tailIndex] ?? 0) * (1 - t) + head * t;
   }
 }
+
+const whiteBuffers = new WeakMap<BaseAudioContext, AudioBuffer>();
+
+/** Fills a buffer with white noise, deterministic for a given seed. */
+export function fillWhiteNoise(data: Float32Array, seed = 1): void {
+  let state = seed >>> 0 || 1;
+  for (let i = 0; i < data.length; i += 1) {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    data[i] = (state / 0xffffffff) * 2 - 1;
+  }
+}
+
+/** A noise buffer of `seconds`, white or brown. With no arguments: one white loop per context, shared. */
+export function noiseBuffer(context: BaseAudioContext, seconds = 2, brown = false, seed = 3): AudioBuffer {
+  const shared = seconds === 2 && !brown && seed === 3;
+  const cached = shared ? whiteBuffers.get(context) : undefined;
+  if (cached) return cached;
+  const buffer = context.createBuffer(1, Math.floor(context.sampleRate * seconds), context.sampleRate);
+  if (brown) fillBrownNoise(buffer.getChannelData(0), seed);
+  else fillWhiteNoise(buffer.getChannelData(0), seed);
+  if (shared) whiteBuffers.set(context, buffer);
+  return buffer;
+}

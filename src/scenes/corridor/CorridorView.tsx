@@ -1,9 +1,9 @@
 import { useFrame } from '@react-three/fiber';
 import { Footsteps } from '../../audio/Footsteps';
 import { Hum } from '../../audio/Hum';
-import { RoomTone } from '../../audio/RoomTone';
 import { salvageStore } from '../../store/app-store';
 import { sceneClock } from '../../systems/scene-clock';
+import { CorridorSound } from './CorridorSound';
 import { Doors } from './Doors';
 import { Flies } from './Flies';
 import { FlyBuzz } from './FlyBuzz';
@@ -47,7 +47,7 @@ export function CorridorView() {
       <PillHand state={state} />
       <Flies />
       <Spider crossingZ={-3.2} />
-      <RoomTone gain={0.1} cutoff={260} caption="the stale air of a long hallway" />
+      <CorridorSound state={state} spiderCrossingZ={-3.2} />
       {LIT_FIXTURES.map((fixture, i) => (
         <Hum key={fixture} position={[0, HEIGHT - 0.1, FIXTURE_ZS[fixture]!]} gain={0.04} level={() => state.lightLevels[i] ?? 1} caption="electricity humming in a failing light" />
       ))}

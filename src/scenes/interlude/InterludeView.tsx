@@ -1,9 +1,9 @@
 import { useEffect, useMemo } from 'react';
 import { Footsteps } from '../../audio/Footsteps';
 import { Hum } from '../../audio/Hum';
-import { RoomTone } from '../../audio/RoomTone';
 import { useBeatArrival } from '../../player/beat-arrival';
 import { INTERLUDE_BEAT_VIEWS } from './config';
+import { InterludeSound } from './InterludeSound';
 import { Crane } from './Crane';
 import { CraneMotor } from './CraneMotor';
 import { MICHAEL_SPOT, PIT } from './layout';
@@ -39,7 +39,7 @@ export function InterludeView() {
         <circleGeometry args={[0.34, 16]} />
         <meshStandardMaterial color="#111612" roughness={0.08} metalness={0.3} />
       </mesh>
-      <RoomTone gain={0.2} cutoff={260} hum={50} caption="the ship's engines droning through the hull" />
+      <InterludeSound state={state} />
       <Hum position={[PIT.x, 3.6, PIT.z]} frequency={60} gain={0.2} level={() => 1 - state.night.value} caption="the crane's power humming in the pit" />
       <CraneMotor state={state} />
       <Footsteps surface="hard" />

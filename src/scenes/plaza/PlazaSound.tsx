@@ -14,7 +14,7 @@ export function PlazaSound() {
   useFrame(() => {
     if (!sound || !mixer?.running) return;
     sound.setWeather(weatherState.current);
-    sound.step(sceneClock.seconds, playerPose.position.x, playerPose.position.z);
+    sound.step(sceneClock.seconds, playerPose.position.x, playerPose.position.y + 1.6, playerPose.position.z);
   });
   return sound ? <primitive object={sound.group} /> : null;
 }
