@@ -6,7 +6,7 @@ import type { Block } from './layout';
 import type { PlazaNoise } from './rain-drips';
 
 /** The city breaking, at full strength: the nearest block's roar, its crack, glass, the far roar. */
-const COLLAPSE = { rumble: 0.55, debris: 0.15, crack: 0.5, glass: 0.08, distant: 0.06 } as const;
+const COLLAPSE = { rumble: 0.9, debris: 0.15, crack: 0.5, glass: 0.08, distant: 0.06 } as const;
 
 /**
  * The city breaking where and when the shaders show it (`collapseSound`): the loudest falling
