@@ -5,8 +5,9 @@ import { expect, test } from './support/fixtures';
 // entry and that entry's static imports: React, the store, the story's words, the overlay); the 3D
 // half (three, fiber, drei, the XR stack, the scenes) loads after the title is live, in the
 // background. Ratchets: lower them as the app gets lighter.
-// Before the title was prerendered, the title loaded 395 kB before it showed anything.
-const TITLE_JS_BUDGET_KB = 90;
+// Before the title was prerendered, the title loaded 395 kB before it showed anything. The input
+// map (keys, remapping, the gamepad's menus, touch) answers on the title too: 91.3 kB with it.
+const TITLE_JS_BUDGET_KB = 94;
 // Everything the page fetches while the visitor reads the title, the 3D half warmed included.
 const WARMED_JS_BUDGET_KB = 400;
 
