@@ -3,6 +3,7 @@ import { storyIndex } from '../story/story-index';
 import { SPEAKER_NAMES } from '../story/speakers';
 import { EnterVrButton } from './xr/EnterVrButton';
 import { useXrSupport } from '../xr/xr-support';
+import { useStageModule } from '../app/stage-loader';
 
 const PROLOGUE = storyIndex.beat('title.prologue')?.lines ?? [];
 
@@ -28,7 +29,10 @@ export function TitleScreen() {
   const openPanel = useSalvage((s) => s.openPanel);
   const canContinue = !!progress && !progress.ending && progress.mode !== null;
   // Only offered where VR can start (Enter VR says why when it cannot).
-  const vrReady = useXrSupport() === 'ready';
+  // Only once the XR stack is here: a session must start within moments of the click.
+  const support = useXrSupport();
+  const stage = useStageModule();
+  const vrReady = support === 'ready' && stage !== null;
   const resumeTitle = progress ? storyIndex.scene(progress.scene)?.title : null;
 
   return (

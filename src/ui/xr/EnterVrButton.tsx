@@ -1,6 +1,10 @@
 import { useId } from 'react';
+import { useStageModule } from '../../app/stage-loader';
 import { salvageStore } from '../../store/app-store';
 import { XR_SUPPORT_REASONS, useXrSupport } from '../../xr/xr-support';
+
+/** Said while a headset is there but the 3D half of the app is still on its way. */
+const LOADING_REASON = 'Getting the 3D view ready…';
 
 /**
  * "Enter VR": enabled when the browser can start an immersive-vr session; otherwise disabled,
@@ -8,8 +12,12 @@ import { XR_SUPPORT_REASONS, useXrSupport } from '../../xr/xr-support';
  */
 export function EnterVrButton() {
   const support = useXrSupport();
+  // The browser starts a session only within a few seconds of the click: the XR stack must be
+  // here already, not fetched after the click (on a slow phone that takes longer than allowed).
+  const stage = useStageModule();
   const reasonId = useId();
-  const ready = support === 'ready';
+  const ready = support === 'ready' && stage !== null;
+  const reason = support === 'ready' ? LOADING_REASON : XR_SUPPORT_REASONS[support];
   return (
     <span className="enter-vr">
       <button type="button" disabled={!ready} aria-describedby={ready ? undefined : reasonId} onClick={() => void import('../../xr/xr-session').then((xr) => xr.enterVr(salvageStore))}>
@@ -17,8 +25,8 @@ export function EnterVrButton() {
       </button>
       {/* Keyed by the answer: a new note appears in place of the old one, and no words move (layout shift 0). */}
       {!ready && (
-        <span key={support} id={reasonId} className="enter-vr-reason">
-          {XR_SUPPORT_REASONS[support]}
+        <span key={reason} id={reasonId} className="enter-vr-reason">
+          {reason}
         </span>
       )}
     </span>
