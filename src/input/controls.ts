@@ -1,5 +1,3 @@
-import type { InputDevice } from './device-labels';
-
 /**
  * What the devices hold between frames: per-frame values, never in the store. Each device's
  * listener writes its own part; the frame reads them all once (`walkFrame`) and clears what
@@ -18,8 +16,6 @@ export const controls = {
   pad: { moveX: 0, moveY: 0, lookX: 0, lookY: 0 },
   /** Gyro turning since the last frame, in radians (left and up are positive). */
   gyro: { yaw: 0, pitch: 0 },
-  /** The device used last, for hints; mirrored into the store only when it changes. */
-  device: 'keyboard' as InputDevice,
 };
 
 export type Controls = typeof controls;

@@ -16,7 +16,6 @@ import { routeIntent } from './route-intent';
 import { listenToTouch } from './touch-input';
 
 function noteDevice(device: InputDevice): void {
-  controls.device = device;
   salvageStore.getState().noteDevice(device);
 }
 
