@@ -8,6 +8,7 @@ import { gentleTurn, stepGentleTurn } from '../player/gentle-turn';
 import { driveTour, suspendTour, tourRun, type TourFrame } from '../player/tour-driver';
 import type { SalvageStore } from '../store/create-store';
 import type { ScriptIndex } from '../story/script-index';
+import { captionSounds } from '../systems/caption-sounds';
 import { sceneClock } from '../systems/scene-clock';
 import { lookAtPlace } from '../systems/story-events';
 import { comfort, stepComfort } from '../xr/comfort';
@@ -25,7 +26,8 @@ const walk: WalkFrame = { move: { forward: 0, strafe: 0 }, yaw: 0, pitch: 0 };
 
 /**
  * Everything that happens in a frame, in a fixed, named order:
- * clock -> driver (desktop, tour, or xr) -> zones -> story time -> action prompt -> camera.
+ * clock -> driver (desktop, tour, or xr) -> zones -> story time -> action prompt -> camera ->
+ * sound captions (from where the camera now looks).
  * In a headset the XR system places the camera (the origin plus the head), and the desktop
  * controls are not read at all.
  * The tour driver looks at the zones after each of its steps too, so a fast tour skips none.
@@ -58,6 +60,7 @@ export function runFrame(ctx: FrameContext, clockStep: number): void {
 
   storyEvents(ctx);
   if (!presenting) applyPoseToCamera(ctx.camera, playerPose);
+  captionSounds(ctx.store, ctx.camera, seconds);
 }
 
 /** Zones, timed triggers and the action prompt, from where the player stands. */

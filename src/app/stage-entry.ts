@@ -9,6 +9,7 @@ import { bindXrSession } from '../xr/xr-session';
 export { Stage } from './Stage';
 export { TourControls, TourFade } from '../ui/TourControls';
 export { stepTour } from '../player/tour-driver';
+export { describeAround } from './describe-around';
 
 /** Once per page, when this half arrives: the XR session tied to the story, `window.salvage`, the construct warmed. */
 export function startStage(store: SalvageStore, { webgl2 }: { webgl2: boolean }): void {

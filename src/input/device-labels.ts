@@ -37,6 +37,7 @@ const PAD_LABELS: Partial<Record<KeyAction, string>> = {
   'tour-pause': 'Start',
   'tour-previous': 'D-pad ←',
   'tour-next': 'D-pad →',
+  describe: '(Y)',
 };
 
 /**

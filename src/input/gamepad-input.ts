@@ -2,7 +2,7 @@ import type { Controls } from './controls';
 import type { Intent } from './intents';
 
 /** Buttons of the Gamepad API's standard mapping that Salvage reads. */
-export const PAD = { A: 0, B: 1, LB: 4, RB: 5, START: 9, UP: 12, DOWN: 13, LEFT: 14, RIGHT: 15 } as const;
+export const PAD = { A: 0, B: 1, Y: 3, LB: 4, RB: 5, START: 9, UP: 12, DOWN: 13, LEFT: 14, RIGHT: 15 } as const;
 /** Stick travel ignored around the centre: worn sticks rest a little off it. */
 export const DEAD_ZONE = 0.2;
 
@@ -25,6 +25,7 @@ const PRESS_INTENTS: readonly [number, Intent][] = [
   [PAD.A, { kind: 'confirm' }],
   [PAD.B, { kind: 'back' }],
   [PAD.START, { kind: 'pause' }],
+  [PAD.Y, { kind: 'describe' }],
   [PAD.UP, { kind: 'focus', step: -1 }],
   [PAD.DOWN, { kind: 'focus', step: 1 }],
   [PAD.LB, { kind: 'tour-step', direction: -1 }],

@@ -19,4 +19,6 @@ export type Intent =
   | { kind: 'pause' }
   /** The guided tour: pause or resume it, or fly to the previous or next stop. */
   | { kind: 'tour-pause' }
-  | { kind: 'tour-step'; direction: 1 | -1 };
+  | { kind: 'tour-step'; direction: 1 | -1 }
+  /** Say where the player is and what is around, in words (Q, the Describe button, (Y)). */
+  | { kind: 'describe' };

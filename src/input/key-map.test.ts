@@ -30,10 +30,17 @@ describe('the key map', () => {
     expect(map.act[0]).toBe('KeyW');
     expect(map.forward).toEqual(['ArrowUp']);
     expect(isValidKeyMap(map)).toBe(true);
-    const taken = rebind(rebind(DEFAULT_KEY_MAP, 'left', 'KeyQ'), 'right', 'KeyQ');
-    expect(taken.right[0]).toBe('KeyQ');
+    const taken = rebind(rebind(DEFAULT_KEY_MAP, 'left', 'KeyZ'), 'right', 'KeyZ');
+    expect(taken.right[0]).toBe('KeyZ');
     expect(taken.left).toEqual(['KeyA']);
     expect(isValidKeyMap(taken)).toBe(true);
+  });
+
+  it('an action whose only key is taken gets a spare key, so nothing becomes unreachable', () => {
+    const map = rebind(DEFAULT_KEY_MAP, 'act', 'KeyQ');
+    expect(map.act[0]).toBe('KeyQ');
+    expect(map.describe).toEqual(['KeyG']);
+    expect(isValidKeyMap(map)).toBe(true);
   });
 
   it('never binds Esc or Tab', () => {

@@ -18,6 +18,7 @@ export const KEY_ACTIONS = [
   'tour-pause',
   'tour-previous',
   'tour-next',
+  'describe',
 ] as const;
 export type KeyAction = (typeof KEY_ACTIONS)[number];
 export type KeyMap = Record<KeyAction, readonly string[]>;
@@ -37,6 +38,7 @@ export const DEFAULT_KEY_MAP: KeyMap = {
   'tour-pause': ['Space'],
   'tour-previous': ['ArrowLeft'],
   'tour-next': ['ArrowRight'],
+  describe: ['KeyQ'],
 };
 
 /** What Settings shows for each action. */
@@ -55,6 +57,7 @@ export const KEY_ACTION_NAMES: Record<KeyAction, string> = {
   'tour-pause': 'Pause the tour',
   'tour-previous': 'Previous tour stop',
   'tour-next': 'Next tour stop',
+  describe: 'Describe what is around',
 };
 
 /**
@@ -63,8 +66,8 @@ export const KEY_ACTION_NAMES: Record<KeyAction, string> = {
  * may read on in a walk and pause the tour.
  */
 const KEY_GROUPS: readonly (readonly KeyAction[])[] = [
-  ['forward', 'back', 'left', 'right', 'turn-left', 'turn-right', 'read-on', 'act', 'choose-1', 'choose-2', 'choose-3'],
-  ['tour-pause', 'tour-previous', 'tour-next', 'choose-1', 'choose-2', 'choose-3'],
+  ['forward', 'back', 'left', 'right', 'turn-left', 'turn-right', 'read-on', 'act', 'choose-1', 'choose-2', 'choose-3', 'describe'],
+  ['tour-pause', 'tour-previous', 'tour-next', 'choose-1', 'choose-2', 'choose-3', 'describe'],
 ];
 
 /** Keys a binding may never take: Esc belongs to the browser and the menus, Tab to focus. */
@@ -96,9 +99,20 @@ export function rebind(map: KeyMap, action: KeyAction, code: string): KeyMap {
   for (const rival of rivals) {
     if (next[rival].length) continue;
     const taken = new Set(KEY_GROUPS.filter((g) => g.includes(rival)).flat().filter((a) => a !== rival).flatMap((a) => next[a]));
-    next[rival] = DEFAULT_KEY_MAP[rival].filter((c) => !taken.has(c));
+    next[rival] = freeKeysFor(rival, taken);
   }
   return next;
+}
+
+/** Keys nothing uses by default: an action whose own keys are all taken gets the first free one. */
+const SPARE_KEYS = ['KeyG', 'KeyZ', 'KeyX', 'KeyC', 'KeyV', 'KeyB', 'KeyN', 'KeyM'];
+
+/** The action's default keys that are not `taken`; if none is free, a spare key that is. */
+export function freeKeysFor(action: KeyAction, taken: ReadonlySet<string>): string[] {
+  const own = DEFAULT_KEY_MAP[action].filter((c) => !taken.has(c));
+  if (own.length) return own;
+  const spare = SPARE_KEYS.find((c) => !taken.has(c));
+  return spare ? [spare] : [];
 }
 
 /** Every action bound, every key a real code, no clash within a moment. */

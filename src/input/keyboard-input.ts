@@ -6,7 +6,7 @@ import type { Intent } from './intents';
 import { actionForKey, type KeyAction, type KeyMap } from './key-map';
 
 const TOUR_ACTIONS: readonly KeyAction[] = ['tour-pause', 'tour-previous', 'tour-next'];
-const STORY_ACTIONS: readonly KeyAction[] = ['read-on', 'act', 'choose-1', 'choose-2', 'choose-3'];
+const STORY_ACTIONS: readonly KeyAction[] = ['read-on', 'act', 'choose-1', 'choose-2', 'choose-3', 'describe'];
 const MOVE_ACTIONS: readonly KeyAction[] = ['forward', 'back', 'left', 'right', 'turn-left', 'turn-right'];
 /** Keys a focused button answers to by itself: the router leaves them to it. */
 const PRESS_KEYS = new Set(['Enter', 'NumpadEnter', 'Space']);
@@ -20,6 +20,7 @@ const INTENT_OF: Partial<Record<KeyAction, Intent>> = {
   'tour-pause': { kind: 'tour-pause' },
   'tour-previous': { kind: 'tour-step', direction: -1 },
   'tour-next': { kind: 'tour-step', direction: 1 },
+  describe: { kind: 'describe' },
 };
 
 /** What a key press means in the moment: an intent to route, a key to hold, or nothing. */

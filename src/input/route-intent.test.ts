@@ -30,8 +30,9 @@ function setup(story: StoryState, focused = false) {
     },
   };
   const stepTour = vi.fn();
-  const route = (intent: Intent) => routeIntent(intent, { store, index: storyIndex, focus, stepTour });
-  return { store, focus, stepTour, route };
+  const describeAround = vi.fn();
+  const route = (intent: Intent) => routeIntent(intent, { store, index: storyIndex, focus, stepTour, describeAround });
+  return { store, focus, stepTour, describeAround, route };
 }
 
 const key = (code: string, extra: Partial<{ onControl: boolean; typing: boolean; pointerLocked: boolean }> = {}) => ({ code, onControl: false, typing: false, pointerLocked: false, ...extra });
@@ -100,6 +101,18 @@ describe('one router for every device', () => {
     route({ kind: 'tour-step', direction: 1 });
     expect(stepTour).toHaveBeenCalledWith(1);
     expect(route({ kind: 'read-on' })).toBe(true);
+  });
+
+  it('Q (or (Y)) asks for a description in a walk, on the tour too, but not from the title', () => {
+    const { store, route, describeAround } = setup(walking);
+    expect(meaningOfKey(key('KeyQ'), DEFAULT_KEY_MAP, store, storyIndex)).toEqual({ intent: { kind: 'describe' }, swallow: false });
+    expect(route({ kind: 'describe' })).toBe(true);
+    expect(describeAround).toHaveBeenCalledTimes(1);
+    store.setState({ story: { ...store.getState().story, mode: 'tour' } });
+    expect(meaningOfKey(key('KeyQ'), DEFAULT_KEY_MAP, store, storyIndex)).toEqual({ intent: { kind: 'describe' }, swallow: false });
+    store.setState({ story: { ...store.getState().story, mode: null } });
+    expect(route({ kind: 'describe' })).toBe(false);
+    expect(describeAround).toHaveBeenCalledTimes(1);
   });
 
   it('follows a remapped key and forgets the old one', () => {

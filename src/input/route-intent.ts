@@ -19,6 +19,8 @@ export interface RouteContext {
   focus: FocusPort;
   /** Flies the guided tour to another stop (the tour driver, which comes with the 3D half). */
   stepTour: (direction: 1 | -1) => void;
+  /** Says what is around the player (the describer, which comes with the 3D half). */
+  describeAround: () => void;
 }
 
 /**
@@ -64,6 +66,10 @@ export function routeIntent(intent: Intent, ctx: RouteContext): boolean {
     case 'tour-step':
       if (s.story.mode !== 'tour' || !inStory) return false;
       ctx.stepTour(intent.direction);
+      return true;
+    case 'describe':
+      if (!inStory) return false;
+      ctx.describeAround();
       return true;
   }
 }

@@ -21,7 +21,12 @@ function noteDevice(device: InputDevice): void {
 
 /** Routes an intent from any device against the app's store and the page's focus. */
 export function route(intent: Intent): boolean {
-  return routeIntent(intent, { store: salvageStore, index: storyIndex, focus: domFocus(document), stepTour });
+  return routeIntent(intent, { store: salvageStore, index: storyIndex, focus: domFocus(document), stepTour, describeAround });
+}
+
+/** What is around is known to the 3D half (the scene's landmarks, the people on stage). */
+function describeAround(): void {
+  void loadStage().then((stage) => stage.describeAround(salvageStore));
 }
 
 /** The tour's stops are the tour driver's, in the 3D half: there by the time a tour runs. */

@@ -25,6 +25,7 @@ const CONFIG: SceneConfig = {
     { position: [0, 0, 0], yaw: 0, dwell: 2 },
     { position: [6, 0, 0], yaw: -Math.PI / 2, dwell: 1 },
   ],
+  landmarks: [],
   background: '#ffffff',
 };
 

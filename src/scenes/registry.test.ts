@@ -30,7 +30,7 @@ describe('staged scenes agree with the script', () => {
 
 describe('the staging check', () => {
   const script = storyIndex.scene('corridor')!;
-  const base: SceneConfig = { id: 'corridor', spawn: { position: [0, 0, 0], yaw: 0 }, colliders: [], zones: [], actions: [], tourStops: [], background: '#000' };
+  const base: SceneConfig = { id: 'corridor', spawn: { position: [0, 0, 0], yaw: 0 }, colliders: [], zones: [], actions: [], tourStops: [], background: '#000', landmarks: [] };
   const zone = (id: string, beyond?: '-z' | '+z') => ({ id, center: [0, 1, 0] as const, size: [1, 1, 1] as const, beyond });
 
   it('names a zone the script listens for that the scene does not place, and one placed that nobody names', () => {

@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import type { SceneId } from '../story/types';
+import type { BeatId, SceneId } from '../story/types';
 
 export type Vec3 = readonly [number, number, number];
 
@@ -48,6 +48,17 @@ export interface TourStop {
   dwell: number;
 }
 
+/** Something worth knowing is there, for the "Describe" command: "Smith, ahead to the left". */
+export interface Landmark {
+  /** As a sentence would name it: "Agent Smith, by a door". */
+  label: string;
+  position: Vec3;
+  /** Only once the story has shown it (the sea is not there before the white gives way). */
+  after?: BeatId;
+  /** Gone once the story has moved past it (the boy, after the health workers lead him away). */
+  until?: BeatId;
+}
+
 /** What the engine needs to know of a scene besides its view. */
 export interface SceneConfig {
   id: SceneId;
@@ -60,6 +71,8 @@ export interface SceneConfig {
   tourStops: readonly TourStop[];
   /** Clear colour and fog, so that the view never flashes black while the scene mounts. */
   background: string;
+  /** What "Describe" names around the player. */
+  landmarks: readonly Landmark[];
 }
 
 export interface SceneModule {

@@ -1,4 +1,4 @@
-import { DEFAULT_KEY_MAP, isValidKeyMap, type KeyMap } from '../input/key-map';
+import { DEFAULT_KEY_MAP, freeKeysFor, isValidKeyMap, KEY_ACTIONS, type KeyMap } from '../input/key-map';
 
 /** Player settings: what the settings panel edits and what persists. */
 export interface Settings {
@@ -25,6 +25,26 @@ export interface Settings {
   keys: KeyMap;
   /** On a phone or tablet, turning the device turns the view. Off until asked for. */
   gyroLook: boolean;
+  /** The speaker's name before each subtitle (never colour alone). */
+  speakerNames: boolean;
+  /** How opaque the box behind subtitles is, 0 (none) to 1. */
+  subtitleBackground: number;
+  /** Subtitles and descriptions in white on black, with heavier type. */
+  highContrast: boolean;
+  /** Captions for the sounds that carry the story, with where they come from. */
+  soundCaptions: boolean;
+  /** Descriptions of places and of what happens only on screen, shown with the subtitles. */
+  showDescriptions: boolean;
+  /** Descriptions spoken aloud with one of the device's own voices. */
+  speakDescriptions: boolean;
+  /** Rumble in a gamepad or a headset's controller when something touches Neo. */
+  haptics: boolean;
+  /** Ambience (rain, the crowd, the hum, the sea), 0 to 1, under the master volume. */
+  ambienceVolume: number;
+  /** Effects (steps, clanks, glass, gulls), 0 to 1, under the master volume. */
+  effectsVolume: number;
+  /** Both ears hear everything (for one ear, or one earbud). */
+  mono: boolean;
 }
 
 export const XR_TURNS = ['snap', 'smooth'] as const;
@@ -50,6 +70,16 @@ export function defaultSettings(prefersReducedMotion = false): Settings {
     seated: false,
     keys: DEFAULT_KEY_MAP,
     gyroLook: false,
+    speakerNames: true,
+    subtitleBackground: 0.8,
+    highContrast: false,
+    soundCaptions: false,
+    showDescriptions: false,
+    speakDescriptions: false,
+    haptics: true,
+    ambienceVolume: 1,
+    effectsVolume: 1,
+    mono: false,
   };
 }
 
@@ -61,8 +91,10 @@ export function sanitizeSettings(raw: unknown, fallback: Settings): Settings {
   if (typeof raw !== 'object' || raw === null) return fallback;
   const r = raw as Record<string, unknown>;
   const bool = (key: keyof Settings) => (typeof r[key] === 'boolean' ? (r[key] as boolean) : (fallback[key] as boolean));
+  const unit = (key: 'volume' | 'ambienceVolume' | 'effectsVolume' | 'subtitleBackground') => (isNumber(r[key]) ? clamp(r[key], 0, 1) : fallback[key]);
+  const keys = withNewActions(r.keys);
   return {
-    volume: isNumber(r.volume) ? clamp(r.volume, 0, 1) : fallback.volume,
+    volume: unit('volume'),
     subtitles: bool('subtitles'),
     subtitleSize: SUBTITLE_SIZES.includes(r.subtitleSize as SubtitleSize) ? (r.subtitleSize as SubtitleSize) : fallback.subtitleSize,
     reduceFlashing: bool('reduceFlashing'),
@@ -73,14 +105,41 @@ export function sanitizeSettings(raw: unknown, fallback: Settings): Settings {
     snapAngle: SNAP_ANGLES.includes(r.snapAngle as SnapAngle) ? (r.snapAngle as SnapAngle) : fallback.snapAngle,
     comfortVignette: bool('comfortVignette'),
     seated: bool('seated'),
-    keys: isValidKeyMap(r.keys) ? r.keys : fallback.keys,
+    keys: isValidKeyMap(keys) ? keys : fallback.keys,
     gyroLook: bool('gyroLook'),
+    speakerNames: bool('speakerNames'),
+    subtitleBackground: unit('subtitleBackground'),
+    highContrast: bool('highContrast'),
+    soundCaptions: bool('soundCaptions'),
+    showDescriptions: bool('showDescriptions'),
+    speakDescriptions: bool('speakDescriptions'),
+    haptics: bool('haptics'),
+    ambienceVolume: unit('ambienceVolume'),
+    effectsVolume: unit('effectsVolume'),
+    mono: bool('mono'),
   };
+}
+
+/**
+ * A saved key map from before an action existed lacks only that action: it gets the action's
+ * default keys (unless the player gave one of them to something else), not a reset of every key.
+ */
+function withNewActions(raw: unknown): unknown {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return raw;
+  const saved = raw as Record<string, unknown>;
+  const taken = new Set(Object.values(saved).flatMap((codes) => (Array.isArray(codes) ? codes : [])));
+  const filled: Record<string, unknown> = { ...saved };
+  for (const action of KEY_ACTIONS) {
+    if (filled[action] !== undefined) continue;
+    const free = freeKeysFor(action, taken);
+    filled[action] = free.length ? free : DEFAULT_KEY_MAP[action];
+  }
+  return filled;
 }
 
 /** Saved key bindings that are there but cannot be used (the defaults stand in, with a notice). */
 export function hasBadKeys(rawSettings: unknown): boolean {
   if (typeof rawSettings !== 'object' || rawSettings === null) return false;
   const keys = (rawSettings as Record<string, unknown>).keys;
-  return keys !== undefined && !isValidKeyMap(keys);
+  return keys !== undefined && !isValidKeyMap(withNewActions(keys));
 }

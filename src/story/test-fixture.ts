@@ -19,6 +19,7 @@ export const FIXTURE_SCRIPT: StoryScript = {
     {
       scene: 'title',
       title: 'Title',
+      description: 'A place.',
       narration: ['Before the walk.'],
       beats: [{ id: 'title.prologue', lines: [{ speaker: 'narrator', text: 'It begins.' }], then: { scene: 'construct' } }],
       triggers: [{ on: { type: 'scene-start' }, beat: 'title.prologue' }],
@@ -26,6 +27,7 @@ export const FIXTURE_SCRIPT: StoryScript = {
     {
       scene: 'construct',
       title: 'The white room',
+      description: 'A place.',
       narration: ['Everything is white.'],
       beats: [
         {
@@ -54,6 +56,7 @@ export const FIXTURE_SCRIPT: StoryScript = {
     {
       scene: 'corridor',
       title: 'The corridor',
+      description: 'A place.',
       narration: ['A long corridor.'],
       beats: [
         {
@@ -82,6 +85,7 @@ export const FIXTURE_SCRIPT: StoryScript = {
     {
       scene: 'beach',
       title: 'The beach',
+      description: 'A place.',
       narration: ['The sea.'],
       beats: [
         {

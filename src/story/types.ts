@@ -30,6 +30,11 @@ export interface Line {
    * `smith-leans`, `hold-red`). The views decide what a cue looks like; the script decides when.
    */
   cue?: string;
+  /**
+   * What happens on screen with this line and is not in its words, for people who cannot see
+   * it: said through the live region (and aloud, when asked for) as the line appears.
+   */
+  describe?: string;
 }
 
 /** Where the story goes after a beat or a choice. */
@@ -107,6 +112,8 @@ export interface SceneScript {
   title: string;
   /** Prose captions from the story, for the guided tour and the text version. */
   narration: string[];
+  /** The place as someone would describe it to a person who cannot see it, said on arrival. */
+  description: string;
   /** Beats in story order. */
   beats: Beat[];
   /** Every trigger fires its beat at most once per visit (a beat is never replayed). */

@@ -1,10 +1,12 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type CSSProperties } from 'react';
 import { controlLabel } from '../input/device-labels';
 import { useSalvage } from '../store/app-store';
 import type { SalvageState } from '../store/types';
 import { selectChoices, selectLine } from '../store/selectors';
 import { SPEAKER_NAMES } from '../story/speakers';
 import { storyIndex } from '../story/story-index';
+import { Description } from './Description';
+import { SoundCaption } from './SoundCaption';
 
 const selectCurrentLine = selectLine(storyIndex);
 const selectCurrentChoices = selectChoices(storyIndex);
@@ -29,10 +31,13 @@ export function Dialogue() {
     if (choices.length) firstChoice.current?.focus({ preventScroll: true });
   }, [choices]);
 
-  const name = line ? SPEAKER_NAMES[line.speaker] : null;
+  const name = line && settings.speakerNames ? SPEAKER_NAMES[line.speaker] : null;
   const visible = settings.subtitles && line;
+  const style = { '--subtitle-bg': settings.subtitleBackground } as CSSProperties;
   return (
-    <section className={`dialogue size-${settings.subtitleSize}`} aria-label="Dialogue">
+    <section className={`dialogue size-${settings.subtitleSize}${settings.highContrast ? ' contrast' : ''}`} style={style} aria-label="Dialogue">
+      <SoundCaption />
+      <Description />
       <div className="subtitle-live" role="status" aria-live="polite" aria-atomic="true">
         {visible && (
           <button

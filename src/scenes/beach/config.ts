@@ -1,5 +1,5 @@
 import type { Box, SceneConfig } from '../types';
-import { SHORELINE_Z, SPAWN_Z, WALK_LIMIT_Z } from './layout';
+import { SHORE_Z, SHORELINE_Z, SPAWN_Z, WALK_LIMIT_Z } from './layout';
 
 const FAR = 60;
 
@@ -26,6 +26,10 @@ export const beachConfig: SceneConfig = {
   tourStops: [
     { position: [0, 0, SPAWN_Z], yaw: 0, dwell: 5 },
     { position: [1.2, 0, SHORELINE_Z], yaw: 0.15, dwell: 30 },
+  ],
+  landmarks: [
+    { label: 'the sea', position: [0, 0, SHORE_Z - 8], after: 'beach.shore' },
+    { label: 'the edge of the water', position: [0, 0, SHORELINE_Z], after: 'beach.shore' },
   ],
   background: '#f4f6f4',
 };

@@ -26,5 +26,7 @@ export const constructConfig: SceneConfig = {
     { position: [0, 0, 8], yaw: 0, dwell: 4 },
     { position: [0, 0, 2], yaw: 0, dwell: 6 },
   ],
+  // Nothing but white: Describe says so.
+  landmarks: [],
   background: '#f4f6f4',
 };

@@ -31,5 +31,10 @@ export const corridorConfig: SceneConfig = {
     { position: [0.3, 0, SMITH_HOME[2] + 3.2], yaw: 0.25, dwell: 40 },
     { position: [0.2, 0, SMITH_HOME[2] + 2.2], yaw: 0.5, dwell: 40 },
   ],
+  landmarks: [
+    { label: 'the door you came in by', position: [0, 0, ENTRANCE_Z] },
+    { label: 'the far end of the hall, in darkness', position: [0, 0, END_Z] },
+    { label: 'the door Smith leans on', position: [-HALF_WIDTH, 0, SMITH_HOME[2]] },
+  ],
   background: '#070b08',
 };

@@ -1,6 +1,6 @@
 import type { BeatView } from '../../player/beat-arrival';
 import type { Box, SceneConfig } from '../types';
-import { CONSOLE, CRANE_ROOM, DOOR_HALF, MICHAEL_SPOT, ROOM, WALL } from './layout';
+import { CONSOLE, CRANE_ROOM, DOOR_HALF, MICHAEL_SPOT, PIT, ROOM, WALL } from './layout';
 
 const H = 3;
 const north = ROOM.minZ;
@@ -54,6 +54,10 @@ export const interludeConfig: SceneConfig = {
     { position: [-1.7, 0, 1.7], yaw: 0.25, dwell: 5 },
     { position: [0, 0, 1.2], yaw: 0, dwell: 1 },
     { ...MICHAEL_VIEW, position: [...MICHAEL_VIEW.position], dwell: 30 },
+  ],
+  landmarks: [
+    { label: 'the consoles and their monitors', position: [0, 0, 0.4] },
+    { label: "the crane's pit, through the doorway", position: [PIT.x, 0, PIT.z] },
   ],
   background: '#07100d',
 };

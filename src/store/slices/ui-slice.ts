@@ -39,6 +39,15 @@ export interface UiSlice {
   tour: TourUi;
   /** The kind of device used last: hints name its controls ("Space", "tap", "(A)"). */
   device: InputDevice;
+  /** Nothing was saved before this visit: the title offers the accessibility presets. */
+  firstStart: boolean;
+  /**
+   * The last description said (a place on arrival, what happens only on screen, what is around
+   * when asked); `serial` counts them, so the same words said twice are said again.
+   */
+  description: { text: string; serial: number } | null;
+  /** The sound caption on screen ("[a gull crying, far left]"), or null. */
+  soundCaption: string | null;
   stage: (scene: SceneId | null) => void;
   markReady: () => void;
   markUnavailable: (scene: SceneId | null) => void;
@@ -51,6 +60,9 @@ export interface UiSlice {
   noteDevice: (device: InputDevice) => void;
   /** Sets what changed in the tour's UI state; no update at all when nothing did. */
   updateTour: (patch: Partial<TourUi>) => void;
+  /** Says a description (through the live region, and aloud when that is on). */
+  describe: (text: string) => void;
+  setSoundCaption: (caption: string | null) => void;
 }
 
 export const createUiSlice: StateCreator<SalvageState, [], [], UiSlice> = (set, get) => ({
@@ -63,7 +75,10 @@ export const createUiSlice: StateCreator<SalvageState, [], [], UiSlice> = (set, 
   prompt: null,
   tour: INITIAL_TOUR_UI,
   device: 'keyboard',
-  stage: (scene) => set({ staged: scene, ready: false, prompt: null }),
+  firstStart: true,
+  description: null,
+  soundCaption: null,
+  stage: (scene) => set({ staged: scene, ready: false, prompt: null, soundCaption: null }),
   markReady: () => {
     if (!get().ready) set({ ready: true });
   },
@@ -82,5 +97,9 @@ export const createUiSlice: StateCreator<SalvageState, [], [], UiSlice> = (set, 
   updateTour: (patch) => {
     const tour = get().tour;
     if ((Object.keys(patch) as (keyof TourUi)[]).some((key) => patch[key] !== tour[key])) set({ tour: { ...tour, ...patch } });
+  },
+  describe: (text) => set({ description: { text, serial: (get().description?.serial ?? 0) + 1 } }),
+  setSoundCaption: (soundCaption) => {
+    if (get().soundCaption !== soundCaption) set({ soundCaption });
   },
 });

@@ -4,6 +4,8 @@ import type { SceneScript } from '../types';
 export const constructScript: SceneScript = {
   scene: 'construct',
   title: 'The loading program',
+  description:
+    'An endless white space: a white floor, white light, no walls and no horizon. You stand alone in it.',
   narration: [
     'White floor, white light, no horizon: the place a mind waits in while a world loads.',
     'He remembers the comfort of the chair, the familiarity of it.',

@@ -8,6 +8,8 @@ import type { SceneScript } from '../types';
 export const corridorScript: SceneScript = {
   scene: 'corridor',
   title: 'The hallway of doors',
+  description:
+    'A long, narrow hallway lit a dim fluorescent green. Doors line both walls, and the walls themselves crawl with decay where the light falls. Some lamps flicker. Far down the hall, a man in a black suit leans against a door: Agent Smith.',
   narration: [
     'It seems as if age has reached this room, this one last sanctuary of the Matrix.',
     'The doors are still standing, but they look weathered, old and cracked and dead.',
@@ -48,7 +50,7 @@ export const corridorScript: SceneScript = {
         { speaker: 'narrator', text: 'Neo shakes his head.' },
         { speaker: 'smith', text: 'You did it because she was falling from a building, fighting an agent,' },
         { speaker: 'smith', text: 'and in your dreams, she would have died.' },
-        { speaker: 'narrator', text: 'Smith leans against the wall, one hand pressed to his forehead,', cue: 'smith-leans' },
+        { speaker: 'narrator', text: 'Smith leans against the wall, one hand pressed to his forehead,', cue: 'smith-leans', describe: 'Smith sags against the wall, a hand pressed to his forehead, his face hidden.' },
         { speaker: 'narrator', text: 'a stance that an Agent would never assume.' },
       ],
       then: { beat: 'corridor.other-door' },
@@ -62,7 +64,7 @@ export const corridorScript: SceneScript = {
         { speaker: 'neo', text: 'and the same thing would happen again, from the beginning.' },
         { speaker: 'neo', text: "Zion's forces had never been tested against such a huge force of Sentinels." },
         { speaker: 'neo', text: 'No one had ever done that before, because they thought the risk was too great.' },
-        { speaker: 'narrator', text: 'Smith looks up.', cue: 'smith-looks-up' },
+        { speaker: 'narrator', text: 'Smith looks up.', cue: 'smith-looks-up', describe: 'Smith lifts his head; his mirrored sunglasses reflect the green light.' },
       ],
       then: { beat: 'corridor.offer' },
     },
@@ -70,7 +72,7 @@ export const corridorScript: SceneScript = {
       id: 'corridor.offer',
       lines: [
         { speaker: 'narrator', text: 'His movements are jerky and irregular when he reaches into his pockets.' },
-        { speaker: 'narrator', text: 'Two pills. Which does he hold out first?', cue: 'show-pills' },
+        { speaker: 'narrator', text: 'Two pills. Which does he hold out first?', cue: 'show-pills', describe: "Neo's open hand holds two pills: one red, one blue." },
       ],
       choices: [
         { id: 'red-first', label: 'Hold out the red pill', to: { beat: 'corridor.red' }, canonical: true },
@@ -80,7 +82,7 @@ export const corridorScript: SceneScript = {
     {
       id: 'corridor.red',
       lines: [
-        { speaker: 'neo', text: 'This is what happened to me.', cue: 'hold-red' },
+        { speaker: 'neo', text: 'This is what happened to me.', cue: 'hold-red', describe: 'Neo holds out the red pill on his open palm.' },
         {
           speaker: 'narrator',
           text: 'The little red pill gleams a faint orange in the dim light, like a drop of water.',
@@ -89,61 +91,61 @@ export const corridorScript: SceneScript = {
         { speaker: 'neo', text: 'Take it. I want you to have it.' },
         { speaker: 'smith', text: 'Neo.' },
         { speaker: 'narrator', text: 'His voice has dropped to a low growl.' },
-        { speaker: 'narrator', text: 'He takes two steps back, retreating into the shadows.', cue: 'smith-retreats' },
+        { speaker: 'narrator', text: 'He takes two steps back, retreating into the shadows.', cue: 'smith-retreats', describe: 'Smith backs away from Neo into the dark between two lamps, until only his outline shows.' },
       ],
       then: { beat: 'corridor.blue' },
     },
     {
       id: 'corridor.blue',
       lines: [
-        { speaker: 'neo', text: "Then if you won't... Here.", cue: 'hold-blue' },
+        { speaker: 'neo', text: "Then if you won't... Here.", cue: 'hold-blue', describe: 'Neo holds out the blue pill on his open palm.' },
         { speaker: 'narrator', text: 'The other capsule is blue, and it is tinted green in the light.' },
-        { speaker: 'narrator', text: 'The light flickers, and everything turns black for a second.', cue: 'blackout' },
+        { speaker: 'narrator', text: 'The light flickers, and everything turns black for a second.', cue: 'blackout', describe: 'The corridor goes completely dark for a second, then the green light returns.' },
         { speaker: 'neo', text: "It will erase your memory of this, of everything that's happened." },
         { speaker: 'neo', text: 'Between us, everything will be like it used to.' },
         { speaker: 'neo', text: "We'll be enemies again." },
         { speaker: 'neo', text: "You'll forget me." },
-        { speaker: 'narrator', text: 'He pulls back, defeated.', cue: 'lower-hand' },
+        { speaker: 'narrator', text: 'He pulls back, defeated.', cue: 'lower-hand', describe: 'Neo lowers his hand, the pill still in it.' },
       ],
       then: { beat: 'corridor.question' },
     },
     {
       id: 'corridor.blue-first',
       lines: [
-        { speaker: 'neo', text: 'Here.', cue: 'hold-blue' },
+        { speaker: 'neo', text: 'Here.', cue: 'hold-blue', describe: 'Neo holds out the blue pill on his open palm.' },
         { speaker: 'narrator', text: 'The capsule is blue, and it is tinted green in the light.' },
-        { speaker: 'narrator', text: 'The light flickers, and everything turns black for a second.', cue: 'blackout' },
+        { speaker: 'narrator', text: 'The light flickers, and everything turns black for a second.', cue: 'blackout', describe: 'The corridor goes completely dark for a second, then the green light returns.' },
         { speaker: 'neo', text: "It will erase your memory of this, of everything that's happened." },
         { speaker: 'neo', text: "We'll be enemies again. You'll forget me." },
-        { speaker: 'narrator', text: 'Smith does not take it.', cue: 'lower-hand' },
+        { speaker: 'narrator', text: 'Smith does not take it.', cue: 'lower-hand', describe: 'Neo lowers his hand, the pill still in it.' },
       ],
       then: { beat: 'corridor.red-second' },
     },
     {
       id: 'corridor.red-second',
       lines: [
-        { speaker: 'neo', text: 'Then this. This is what happened to me.', cue: 'hold-red' },
+        { speaker: 'neo', text: 'Then this. This is what happened to me.', cue: 'hold-red', describe: 'Neo holds out the red pill on his open palm.' },
         { speaker: 'narrator', text: 'The red pill gleams a faint orange in the dim light, like a drop of water.' },
         { speaker: 'smith', text: 'This is a tracking device.' },
         { speaker: 'neo', text: 'Take it. I want you to have it.' },
         { speaker: 'smith', text: 'Neo.' },
-        { speaker: 'narrator', text: 'He takes two steps back, retreating into the shadows.', cue: 'smith-retreats' },
+        { speaker: 'narrator', text: 'He takes two steps back, retreating into the shadows.', cue: 'smith-retreats', describe: 'Smith backs away from Neo into the dark between two lamps, until only his outline shows.' },
       ],
       then: { beat: 'corridor.question' },
     },
     {
       id: 'corridor.question',
       lines: [
-        { speaker: 'narrator', text: 'Smith steps out of the shadows, but he is looking at a door:', cue: 'smith-steps-out' },
+        { speaker: 'narrator', text: 'Smith steps out of the shadows, but he is looking at a door:', cue: 'smith-steps-out', describe: 'Smith comes back into the light, his face turned toward one of the doors.' },
         { speaker: 'narrator', text: 'the one at the end of the corridor, the one that the Keymaker opened.' },
-        { speaker: 'smith', text: 'And will you take one as well?', cue: 'smith-faces-neo' },
+        { speaker: 'smith', text: 'And will you take one as well?', cue: 'smith-faces-neo', describe: 'Smith turns and faces Neo.' },
         { speaker: 'neo', text: 'No.' },
         { speaker: 'narrator', text: 'He removes his glasses, and slips them into his coat pocket.' },
         { speaker: 'neo', text: "I won't forget anything. How can I afford to?" },
         { speaker: 'smith', text: 'Then you can stay here.' },
         { speaker: 'neo', text: "I can't." },
         { speaker: 'smith', text: 'And if I take the blue one?' },
-        { speaker: 'smith', text: 'I would hate you again, and what purpose would that serve?', cue: 'show-pills' },
+        { speaker: 'smith', text: 'I would hate you again, and what purpose would that serve?', cue: 'show-pills', describe: "Neo's open hand holds two pills: one red, one blue." },
       ],
       choices: [
         {
@@ -159,7 +161,7 @@ export const corridorScript: SceneScript = {
       id: 'corridor.exchange',
       takes: ['red-pill'],
       lines: [
-        { speaker: 'narrator', text: 'Cool fingers on his wrist. Smith opens his clenched hand:', cue: 'smith-takes-wrist' },
+        { speaker: 'narrator', text: 'Cool fingers on his wrist. Smith opens his clenched hand:', cue: 'smith-takes-wrist', describe: "Smith takes Neo's wrist and gently opens his fingers." },
         { speaker: 'narrator', text: "the red one, the blue one. It doesn't mean anything now." },
         { speaker: 'smith', text: 'I would just keep waiting for you, and you would never come back.' },
         { speaker: 'narrator', text: 'Only the electricity hums through the straining lights.' },
@@ -168,7 +170,7 @@ export const corridorScript: SceneScript = {
         { speaker: 'neo', text: 'What?' },
         { speaker: 'smith', text: 'How will you find me?' },
         { speaker: 'neo', text: "I'll find you." },
-        { speaker: 'narrator', text: 'He takes the pill out of his pocket, and looks at it.', cue: 'hold-blue' },
+        { speaker: 'narrator', text: 'He takes the pill out of his pocket, and looks at it.', cue: 'hold-blue', describe: 'Neo holds out the blue pill on his open palm.' },
         { speaker: 'narrator', text: "It's blue." },
       ],
       then: { scene: 'interlude' },
@@ -177,8 +179,8 @@ export const corridorScript: SceneScript = {
       id: 'corridor.forgotten',
       takes: ['blue-pill'],
       lines: [
-        { speaker: 'narrator', text: "He presses the blue pill into Smith's palm, and closes the fingers over it.", cue: 'hold-blue' },
-        { speaker: 'narrator', text: 'The lights die, one after another, and do not come back.', cue: 'lights-die' },
+        { speaker: 'narrator', text: "He presses the blue pill into Smith's palm, and closes the fingers over it.", cue: 'hold-blue', describe: 'Neo holds out the blue pill on his open palm.' },
+        { speaker: 'narrator', text: 'The lights die, one after another, and do not come back.', cue: 'lights-die', describe: 'The lamps go out one by one down the corridor, until only darkness is left.' },
         { speaker: 'smith', text: 'Mr. Anderson.' },
         { speaker: 'narrator', text: 'Between them, everything will be like it used to. They will be enemies again.' },
       ],

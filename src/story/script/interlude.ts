@@ -4,6 +4,8 @@ import type { SceneScript } from '../types';
 export const interludeScript: SceneScript = {
   scene: 'interlude',
   title: 'The rescue ship, then Zion at night',
+  description:
+    'The dark metal interior of a hovercraft, lit by green, amber and blue screens. Consoles and monitors face you; through a window, another room where a crane arm hangs in the dark.',
   narration: [
     'It is simple to catch a transport to one of the outlets, to board a ship and reach its control room.',
     'Transport buses wait at every waste outlet, ready to leave on the hour with the reborn.',
@@ -20,7 +22,7 @@ export const interludeScript: SceneScript = {
         {
           speaker: 'narrator',
           text: 'In the other room, the crane senses a thrashing movement, and picks somebody up.',
-          cue: 'crane-lifts',
+          cue: 'crane-lifts', describe: "Beyond the window, the crane's arm swings up out of the dark, holding a small, soaking-wet boy.",
         },
         { speaker: 'narrator', text: 'A little boy, about seven, grinning radiantly, gibbering complete nonsense.' },
         { speaker: 'michael', text: 'Did you see me? Did you see me turn into a dinosaur?' },
@@ -33,7 +35,7 @@ export const interludeScript: SceneScript = {
       id: 'interlude.michael',
       lines: [
         { speaker: 'narrator', text: 'The boy is holding a computer chip, and nobody has noticed it yet.' },
-        { speaker: 'narrator', text: 'Neo kneels, and looks him in the eyes, those big, brown, innocent eyes.', cue: 'kneel' },
+        { speaker: 'narrator', text: 'Neo kneels, and looks him in the eyes, those big, brown, innocent eyes.', cue: 'kneel', describe: 'Neo kneels in front of the boy, at his height.' },
         { speaker: 'neo', text: 'Where did you find it?' },
         { speaker: 'michael', text: 'When I was sliding down.' },
         { speaker: 'neo', text: 'May I have it?' },
@@ -59,19 +61,19 @@ export const interludeScript: SceneScript = {
       id: 'interlude.chip',
       gives: ['chip'],
       lines: [
-        { speaker: 'neo', text: 'Please.', cue: 'chip-given' },
+        { speaker: 'neo', text: 'Please.', cue: 'chip-given', describe: "The boy holds out a small chip, which glints in the screens' light." },
         { speaker: 'michael', text: 'All right.' },
         { speaker: 'narrator', text: "The boy drops it in Neo's hands: a silicon chip." },
         { speaker: 'neo', text: "What's your name?" },
         { speaker: 'michael', text: 'Michael.' },
-        { speaker: 'narrator', text: 'He smiles, and is ushered away by health workers to the back rooms.', cue: 'michael-leaves' },
+        { speaker: 'narrator', text: 'He smiles, and is ushered away by health workers to the back rooms.', cue: 'michael-leaves', describe: 'Health workers in pale clothes lead the boy away through a door at the back.' },
       ],
       then: { beat: 'interlude.night-shift' },
     },
     {
       id: 'interlude.night-shift',
       lines: [
-        { speaker: 'narrator', text: 'The control room is empty when Neo returns to the base, except for Sparks.', cue: 'night' },
+        { speaker: 'narrator', text: 'The control room is empty when Neo returns to the base, except for Sparks.', cue: 'night', describe: 'Night in Zion: the control room is dim and empty, but for Sparks at his console.' },
         { speaker: 'narrator', text: "Green light plays over Sparks' angular features." },
         { speaker: 'neo', text: 'Night shift?' },
         { speaker: 'sparks', text: 'Yeah. Link just left. I can still get him, if you want.' },

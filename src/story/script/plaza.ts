@@ -4,6 +4,8 @@ import type { SceneScript } from '../types';
 export const plazaScript: SceneScript = {
   scene: 'plaza',
   title: 'New York, two streets from Central Park',
+  description:
+    'A wide plaza in New York under a harsh white sun. Right in front of you a line in the air divides the weather: rain ahead, snow behind. Behind you, in the snow, a crowd of thousands stands waiting. Tall buildings around the plaza are crumbling into dust, and a lake to one side heaves upward.',
   narration: [
     'Buildings turn to dust. When windows shatter on the concrete, the glass shards turn into animals:',
     'tiger-striped birds and winged cats, dogs with tusks, unicorns with neon light behind their eyes.',

@@ -4,6 +4,8 @@ import type { SceneScript } from '../types';
 export const titleScript: SceneScript = {
   scene: 'title',
   title: 'Zion, the control room',
+  description:
+    'A control room in Zion, lit by green screens. Through the window, the lamps of the last human city, deep underground.',
   narration: [
     'The lights of the last human city are still on. People still walk the narrow, industrial alleys.',
     'They talk about the rising price of grain, and the store that just opened nearby.',

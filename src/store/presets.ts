@@ -1,0 +1,69 @@
+import type { Settings } from './settings';
+
+export const PRESET_IDS = ['vision', 'hearing', 'motion', 'photosensitivity'] as const;
+export type PresetId = (typeof PRESET_IDS)[number];
+
+export interface Preset {
+  id: PresetId;
+  /** The button's name. */
+  label: string;
+  /** What it turns on, in a few words, under the button. */
+  hint: string;
+  /** The settings it sets at once; each stays editable on its own afterwards. */
+  settings: Partial<Settings>;
+}
+
+/**
+ * One choice for each kind of need: what a person with low vision, hearing loss, motion
+ * sensitivity or photosensitivity would otherwise set one by one.
+ */
+export const PRESETS: Record<PresetId, Preset> = {
+  vision: {
+    id: 'vision',
+    label: 'Low vision',
+    hint: 'Large, high-contrast subtitles; places and events described, and spoken aloud.',
+    settings: { subtitles: true, subtitleSize: 'large', subtitleBackground: 1, highContrast: true, speakerNames: true, showDescriptions: true, speakDescriptions: true },
+  },
+  hearing: {
+    id: 'hearing',
+    label: 'Hard of hearing',
+    hint: 'Subtitles with speaker names, captions for sounds with their direction, rumble on touch.',
+    settings: { subtitles: true, speakerNames: true, soundCaptions: true, haptics: true, mono: false },
+  },
+  motion: {
+    id: 'motion',
+    label: 'Motion sensitivity',
+    hint: 'No camera sway, fades instead of flights; in VR, snap turns and a comfort vignette.',
+    settings: { reduceMotion: true, xrTurn: 'snap', comfortVignette: true },
+  },
+  photosensitivity: {
+    id: 'photosensitivity',
+    label: 'Photosensitivity',
+    hint: 'No flicker: the lights breathe slowly, and the blackout becomes a dimming.',
+    settings: { reduceFlashing: true },
+  },
+};
+
+/** The settings with the preset's applied on top. */
+export function withPreset(settings: Settings, id: PresetId): Settings {
+  return { ...settings, ...PRESETS[id].settings };
+}
+
+/** Whether everything the preset sets is set so now. */
+export function isPresetOn(settings: Settings, id: PresetId): boolean {
+  return (Object.entries(PRESETS[id].settings) as [keyof Settings, unknown][]).every(([key, value]) => settings[key] === value);
+}
+
+/**
+ * The settings with the preset taken back: what it set returns to the defaults, except where
+ * another preset that is still on sets the same thing.
+ */
+export function withoutPreset(settings: Settings, id: PresetId, defaults: Settings): Settings {
+  const kept = PRESET_IDS.filter((other) => other !== id && isPresetOn(settings, other));
+  const next: Record<string, unknown> = { ...settings };
+  for (const key of Object.keys(PRESETS[id].settings) as (keyof Settings)[]) {
+    if (kept.some((other) => key in PRESETS[other].settings)) continue;
+    next[key] = defaults[key];
+  }
+  return next as unknown as Settings;
+}
