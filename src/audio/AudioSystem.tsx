@@ -3,6 +3,7 @@ import { createContext, useContext, useEffect, useState, type ReactNode } from '
 import { salvageStore } from '../store/app-store';
 import { runtime } from '../app/runtime';
 import { selectLine } from '../store/selectors';
+import type { Settings } from '../store/settings';
 import { storyIndex } from '../story/story-index';
 import { audioRuntime } from './audio-runtime';
 import { AudioMixer } from './mixer';
@@ -28,10 +29,13 @@ export function AudioSystem({ children }: { children?: ReactNode }) {
     camera.add(made.listener);
     runtime.listener = made.listener;
     audioRuntime.mixer = made;
+    const balance = ({ ambienceVolume, effectsVolume, mono }: Settings) => made.setBalance(ambienceVolume, effectsVolume, mono);
     made.setVolume(salvageStore.getState().settings.volume);
+    balance(salvageStore.getState().settings);
     made.setBus(salvageStore.getState().staged, lineOnScreen(salvageStore.getState()) !== null);
     const unsubscribe = salvageStore.subscribe((s, prev) => {
       if (s.settings.volume !== prev.settings.volume) made.setVolume(s.settings.volume);
+      if (s.settings !== prev.settings) balance(s.settings);
       made.setBus(s.staged, lineOnScreen(s) !== null);
     });
     setMixer(made);

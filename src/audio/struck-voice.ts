@@ -1,5 +1,6 @@
 import { PositionalAudio, type AudioListener } from 'three';
 import { noiseBuffer } from './noise';
+import { effectsListenerFor } from './mixer';
 
 /** The filter a struck voice sounds through: a click, a footfall, a clank, a chirp. */
 export interface StruckTone {
@@ -56,7 +57,8 @@ export class StruckVoice {
     this.gain = c.createGain();
     this.gain.gain.value = 0;
     this.source.connect(this.filter).connect(this.gain);
-    this.audio = new PositionalAudio(listener);
+    // A struck sound is an effect: the Effects volume governs it.
+    this.audio = new PositionalAudio(effectsListenerFor(listener));
     this.audio.setNodeSource(this.gain as unknown as AudioBufferSourceNode);
     this.audio.setRefDistance(tone.refDistance ?? 1);
     this.audio.setRolloffFactor(tone.rolloff ?? 1);

@@ -3,6 +3,7 @@ import type { SceneConfig, TourStop } from '../scenes/types';
 import type { SalvageStore } from '../store/create-store';
 import type { StoryEvent } from '../story/machine';
 import type { ScriptIndex } from '../story/script-index';
+import { narrationCaptions } from '../story/caption-lines';
 import { awaitedAction, dialogueEvent, isStoryFree, narrationCaption, newDirectorClock, type DirectorClock } from '../systems/tour-director';
 import { comfort as headsetComfort, fadeThrough, type Comfort } from '../xr/comfort';
 import type { PlayerPose } from './pose';
@@ -133,7 +134,7 @@ function step(run: TourRun, frame: TourFrame, dt: number, paused: boolean): void
 
   const story = frame.store.getState().story;
   dispatch(frame, dialogueEvent(frame.index, story, run.clock, free));
-  const narration = run.key === null ? [] : (frame.index.scene(story.scene)?.narration ?? []);
+  const narration = run.key === null ? [] : narrationCaptions(frame.index.scene(story.scene)?.narration ?? []);
   const caption = narrationCaption(narration, frame.store.getState().story, run.clock, free);
   frame.store.getState().updateTour({ caption });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countFlashes, countRedFlashes, redMeasure } from './flash-analysis';
-import { blackoutLevel, dyingLevel, flickerLevel } from './flicker';
+import { blackoutLevel, dyingLevel, flickerLevel, SOFT_BLACKOUT_LEVEL } from './flicker';
 
 /** Samples a light at a display rate for a while: the view's brightness follows the light. */
 function sample(rate: number, seconds: number, level: (t: number) => number) {
@@ -73,5 +73,22 @@ describe('red flash counting', () => {
     expect(countRedFlashes(blinking, times).maxPerSecond).toBe(5);
     const dull = times.map((t) => (Math.floor(t * 10) % 2 === 0 ? redMeasure(120, 80, 80) : 0));
     expect(countRedFlashes(dull, times).maxPerSecond).toBe(0);
+  });
+});
+
+describe('the blackout with flashing reduced', () => {
+  it('is a dimming, never dark, and changes too slowly to flash', () => {
+    let lowest = 1;
+    let steepest = 0;
+    for (let t = -0.5; t < 3; t += 1 / 120) {
+      const level = blackoutLevel(t, true);
+      lowest = Math.min(lowest, level);
+      steepest = Math.max(steepest, Math.abs(blackoutLevel(t + 1 / 3, true) - level));
+    }
+    expect(lowest).toBeCloseTo(SOFT_BLACKOUT_LEVEL, 2);
+    expect(lowest).toBeGreaterThan(0.3);
+    // One smooth dip over 2.4 s: a quarter of the light's range at most in any third of a second
+    // (the full blackout drops all of it in 0.08 s).
+    expect(steepest).toBeLessThan(0.25);
   });
 });

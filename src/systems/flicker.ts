@@ -55,8 +55,21 @@ export function flickerLevel(t: number, { reduceFlashing, lightIndex, quietFrom 
   return buzz * (1 - depth);
 }
 
-/** The blackout as the blue pill appears: one second of black, with short edges. */
-export function blackoutLevel(secondsSinceStart: number): number {
+/** With flashing reduced, the blackout is a slow dimming to this level and back. */
+export const SOFT_BLACKOUT_LEVEL = 0.45;
+const SOFT_BLACKOUT_SECONDS = 2.4;
+
+/**
+ * The blackout as the blue pill appears: one second of black, with short edges. With flashing
+ * reduced, a dimming instead: down to SOFT_BLACKOUT_LEVEL and back, a smooth curve over 2.4 s
+ * (no change of 10% or more within a third of a second, so never a flash).
+ */
+export function blackoutLevel(secondsSinceStart: number, soft = false): number {
+  if (soft) {
+    if (secondsSinceStart < 0 || secondsSinceStart > SOFT_BLACKOUT_SECONDS) return 1;
+    const dip = 0.5 - 0.5 * Math.cos((2 * Math.PI * secondsSinceStart) / SOFT_BLACKOUT_SECONDS);
+    return 1 - (1 - SOFT_BLACKOUT_LEVEL) * dip;
+  }
   if (secondsSinceStart < 0 || secondsSinceStart > 1.2) return 1;
   if (secondsSinceStart < 0.08) return 1 - secondsSinceStart / 0.08;
   if (secondsSinceStart < 1.0) return 0;

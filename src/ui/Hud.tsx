@@ -1,4 +1,5 @@
-import { keyLabel, type InputDevice } from '../input/device-labels';
+import { controlLabel, keyLabel, type InputDevice } from '../input/device-labels';
+import { route } from '../input/use-input-devices';
 import type { KeyMap } from '../input/key-map';
 import { useSalvage } from '../store/app-store';
 import { storyIndex } from '../story/story-index';
@@ -13,6 +14,7 @@ export function Hud() {
   const keys = useSalvage((s) => s.settings.keys);
   const place = storyIndex.scene(scene)?.title ?? scene;
   const waiting = staged !== scene;
+  const describeKey = controlLabel('describe', device, keys);
 
   return (
     <>
@@ -35,6 +37,14 @@ export function Hud() {
           </ul>
         </section>
       )}
+      <button type="button" className="describe-button" onClick={() => route({ kind: 'describe' })} aria-keyshortcuts={device === 'keyboard' || device === 'mouse' ? (describeKey ?? undefined) : undefined}>
+        Describe
+        {describeKey && (
+          <kbd className="describe-key" aria-hidden="true">
+            {describeKey}
+          </kbd>
+        )}
+      </button>
       <p className="walk-hint">{walkHint(device, keys)}</p>
     </>
   );

@@ -10,6 +10,7 @@ import { PauseMenu } from './PauseMenu';
 import { SettingsPanel } from './SettingsPanel';
 import { TitleScreen } from './TitleScreen';
 import { TouchControls } from './TouchControls';
+import { useDescriptions } from './use-descriptions';
 
 /** The DOM over the Canvas: title, dialogue, menus, notices. */
 export function Overlay() {
@@ -20,6 +21,7 @@ export function Overlay() {
   // The tour's controls and the notices come with the 3D half of the app (stage-loader.ts).
   const stage = useStageModule();
   useInputDevices();
+  useDescriptions();
 
   return (
     <div className={`overlay mode-${mode ?? 'title'} device-${device}`}>

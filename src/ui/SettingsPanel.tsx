@@ -1,10 +1,14 @@
-import { useId } from 'react';
 import { askForGyro } from '../input/gyro-look';
-import { KeyBindings } from './KeyBindings';
 import { useSalvage } from '../store/app-store';
-import { SNAP_ANGLES, SUBTITLE_SIZES, XR_TURNS, type Settings, type SnapAngle, type XrTurn } from '../store/settings';
+import { SNAP_ANGLES, SUBTITLE_SIZES, XR_TURNS, type XrTurn } from '../store/settings';
+import { KeyBindings } from './KeyBindings';
+import { PresetButtons } from './PresetButtons';
+import { Choice, Group, percent, Slider, Toggle } from './settings-controls';
 
-/** Every setting, as labelled native controls. */
+const TURN_NAMES: Record<XrTurn, string> = { snap: 'Snap turn', smooth: 'Smooth turn' };
+const capitalised = (text: string) => text[0]!.toUpperCase() + text.slice(1);
+
+/** Every setting, as labelled native controls, grouped; the presets first. */
 export function SettingsPanel() {
   const settings = useSalvage((s) => s.settings);
   const update = useSalvage((s) => s.updateSettings);
@@ -29,56 +33,42 @@ export function SettingsPanel() {
     <div className="panel-backdrop">
       <section className="panel settings-panel" role="dialog" aria-modal="true" aria-labelledby="settings-heading">
         <h2 id="settings-heading">Settings</h2>
-        <Slider label="Volume" value={settings.volume} min={0} max={1} step={0.05} format={(v) => `${Math.round(v * 100)}%`} onChange={(volume) => update({ volume })} />
-        <Toggle label="Subtitles" checked={settings.subtitles} onChange={(subtitles) => update({ subtitles })} />
-        <label className="setting">
-          <span>Subtitle size</span>
-          <select value={settings.subtitleSize} onChange={(e) => update({ subtitleSize: e.target.value as Settings['subtitleSize'] })}>
-            {SUBTITLE_SIZES.map((size) => (
-              <option key={size} value={size}>
-                {size[0]!.toUpperCase() + size.slice(1)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <Toggle label="Reduce flashing" hint="Lights breathe slowly instead of flickering." checked={settings.reduceFlashing} onChange={(reduceFlashing) => update({ reduceFlashing })} />
-        <Toggle label="Reduce motion" hint="No camera sway; fades instead of camera flights." checked={settings.reduceMotion} onChange={(reduceMotion) => update({ reduceMotion })} />
-        <Slider label="Mouse sensitivity" value={settings.mouseSensitivity} min={0.2} max={3} step={0.1} format={(v) => `${v.toFixed(1)}x`} onChange={(mouseSensitivity) => update({ mouseSensitivity })} />
-        <Toggle label="Invert look" checked={settings.invertLook} onChange={(invertLook) => update({ invertLook })} />
-        {hasGyro && device === 'touch' && (
-          <Toggle label="Gyro look" hint="Turn the phone or tablet to look around." checked={settings.gyroLook} onChange={(on) => void setGyro(on)} />
-        )}
-        {device !== 'touch' && <KeyBindings />}
-        <fieldset className="setting-group">
-          <legend>In VR</legend>
-          <label className="setting">
-            <span>Turning</span>
-            <select value={settings.xrTurn} onChange={(e) => update({ xrTurn: e.target.value as XrTurn })}>
-              {XR_TURNS.map((turn) => (
-                <option key={turn} value={turn}>
-                  {TURN_NAMES[turn]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="setting">
-            <span>Snap turn angle</span>
-            <select value={settings.snapAngle} disabled={settings.xrTurn !== 'snap'} onChange={(e) => update({ snapAngle: Number(e.target.value) as SnapAngle })}>
-              {SNAP_ANGLES.map((angle) => (
-                <option key={angle} value={angle}>
-                  {angle}°
-                </option>
-              ))}
-            </select>
-          </label>
-          <Toggle
-            label="Comfort vignette"
-            hint="Darkens the edges of the view while the stick moves or turns you."
-            checked={settings.comfortVignette}
-            onChange={(comfortVignette) => update({ comfortVignette })}
-          />
+        <PresetButtons heading="Presets" />
+        <Group title="Sound">
+          <Slider label="Volume" value={settings.volume} min={0} max={1} step={0.05} format={percent} onChange={(volume) => update({ volume })} />
+          <Slider label="Ambience" value={settings.ambienceVolume} min={0} max={1} step={0.05} format={percent} onChange={(ambienceVolume) => update({ ambienceVolume })} />
+          <Slider label="Effects" value={settings.effectsVolume} min={0} max={1} step={0.05} format={percent} onChange={(effectsVolume) => update({ effectsVolume })} />
+          <Toggle label="Mono" hint="Both ears hear everything: for one ear or one earbud." checked={settings.mono} onChange={(mono) => update({ mono })} />
+        </Group>
+        <Group title="Subtitles and captions">
+          <Toggle label="Subtitles" checked={settings.subtitles} onChange={(subtitles) => update({ subtitles })} />
+          <Choice label="Subtitle size" value={settings.subtitleSize} options={SUBTITLE_SIZES} name={capitalised} onChange={(subtitleSize) => update({ subtitleSize })} />
+          <Slider label="Subtitle background" value={settings.subtitleBackground} min={0} max={1} step={0.05} format={percent} onChange={(subtitleBackground) => update({ subtitleBackground })} />
+          <Toggle label="Speaker names" checked={settings.speakerNames} onChange={(speakerNames) => update({ speakerNames })} />
+          <Toggle label="High contrast" hint="White on black, heavier type." checked={settings.highContrast} onChange={(highContrast) => update({ highContrast })} />
+          <Toggle label="Sound captions" hint="The sounds that carry the story, and where they come from." checked={settings.soundCaptions} onChange={(soundCaptions) => update({ soundCaptions })} />
+        </Group>
+        <Group title="Descriptions">
+          <Toggle label="Show descriptions" hint="Places, and what happens only on screen, in words. Screen readers always hear them." checked={settings.showDescriptions} onChange={(showDescriptions) => update({ showDescriptions })} />
+          <Toggle label="Speak descriptions" hint="Read aloud by this device's own voice; nothing is sent anywhere." checked={settings.speakDescriptions} onChange={(speakDescriptions) => update({ speakDescriptions })} />
+        </Group>
+        <Group title="Motion and light">
+          <Toggle label="Reduce flashing" hint="Lights breathe slowly instead of flickering; the blackout becomes a dimming." checked={settings.reduceFlashing} onChange={(reduceFlashing) => update({ reduceFlashing })} />
+          <Toggle label="Reduce motion" hint="No camera sway; fades instead of camera flights." checked={settings.reduceMotion} onChange={(reduceMotion) => update({ reduceMotion })} />
+        </Group>
+        <Group title="Controls">
+          <Slider label="Mouse sensitivity" value={settings.mouseSensitivity} min={0.2} max={3} step={0.1} format={(v) => `${v.toFixed(1)}x`} onChange={(mouseSensitivity) => update({ mouseSensitivity })} />
+          <Toggle label="Invert look" checked={settings.invertLook} onChange={(invertLook) => update({ invertLook })} />
+          {hasGyro && device === 'touch' && <Toggle label="Gyro look" hint="Turn the phone or tablet to look around." checked={settings.gyroLook} onChange={(on) => void setGyro(on)} />}
+          <Toggle label="Rumble" hint="A gamepad or a VR controller buzzes when someone touches Neo." checked={settings.haptics} onChange={(haptics) => update({ haptics })} />
+          {device !== 'touch' && <KeyBindings />}
+        </Group>
+        <Group title="In VR">
+          <Choice label="Turning" value={settings.xrTurn} options={XR_TURNS} name={(turn) => TURN_NAMES[turn]} onChange={(xrTurn) => update({ xrTurn })} />
+          <Choice label="Snap turn angle" value={settings.snapAngle} options={SNAP_ANGLES} name={(angle) => `${angle}°`} disabled={settings.xrTurn !== 'snap'} onChange={(snapAngle) => update({ snapAngle })} />
+          <Toggle label="Comfort vignette" hint="Darkens the edges of the view while the stick moves or turns you." checked={settings.comfortVignette} onChange={(comfortVignette) => update({ comfortVignette })} />
           <Toggle label="Seated" hint="Raises the floor, so you see from standing height while sitting." checked={settings.seated} onChange={(seated) => update({ seated })} />
-        </fieldset>
+        </Group>
         <div className="panel-row">
           <button type="button" onClick={reset}>
             Reset to defaults
@@ -89,42 +79,5 @@ export function SettingsPanel() {
         </div>
       </section>
     </div>
-  );
-}
-
-const TURN_NAMES: Record<XrTurn, string> = { snap: 'Snap turn', smooth: 'Smooth turn' };
-
-function Toggle({ label, hint, checked, onChange }: { label: string; hint?: string; checked: boolean; onChange: (v: boolean) => void }) {
-  const hintId = useId();
-  return (
-    <label className="setting toggle">
-      <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} aria-describedby={hint ? hintId : undefined} />
-      <span>{label}</span>
-      {hint && (
-        <small id={hintId} className="setting-hint">
-          {hint}
-        </small>
-      )}
-    </label>
-  );
-}
-
-interface SliderProps {
-  label: string;
-  value: number;
-  min: number;
-  max: number;
-  step: number;
-  format: (v: number) => string;
-  onChange: (v: number) => void;
-}
-
-function Slider({ label, value, min, max, step, format, onChange }: SliderProps) {
-  return (
-    <label className="setting">
-      <span>{label}</span>
-      <input type="range" min={min} max={max} step={step} value={value} aria-valuetext={format(value)} onChange={(e) => onChange(Number(e.target.value))} />
-      <output>{format(value)}</output>
-    </label>
   );
 }

@@ -4,6 +4,7 @@ import { SPEAKER_NAMES } from '../story/speakers';
 import { EnterVrButton } from './xr/EnterVrButton';
 import { useXrSupport } from '../xr/xr-support';
 import { useStageModule } from '../app/stage-loader';
+import { PresetButtons } from './PresetButtons';
 
 const PROLOGUE = storyIndex.beat('title.prologue')?.lines ?? [];
 
@@ -27,6 +28,7 @@ export function TitleScreen() {
   const startWalk = useSalvage((s) => s.startWalk);
   const continueWalk = useSalvage((s) => s.continueWalk);
   const openPanel = useSalvage((s) => s.openPanel);
+  const firstStart = useSalvage((s) => s.firstStart);
   const canContinue = !!progress && !progress.ending && progress.mode !== null;
   // Only offered where VR can start (Enter VR says why when it cannot).
   // Only once the XR stack is here: a session must start within moments of the click.
@@ -72,6 +74,7 @@ export function TitleScreen() {
           </button>
         )}
       </nav>
+      {firstStart && <PresetButtons heading="Before you begin: set up for" />}
       <noscript>
         <p className="title-noscript">
           Salvage is a short story you walk through in 3D, in the browser; the walk needs JavaScript, which is off here.{' '}

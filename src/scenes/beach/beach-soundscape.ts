@@ -3,6 +3,7 @@ import { registerSoundSource } from '../../audio/sound-sources';
 import { GULL_PATHS, pointOn } from './gull-paths';
 import { SHORE_Z } from './layout';
 import { createNoiseBuffer, gullCall, surfAt, type Surf } from './beach-sound';
+import { effectsListenerFor } from '../../audio/mixer';
 
 /** Each layer's loudness at full strength (before the scene's trim). */
 const LEVEL = { room: 0.18, roar: 0.33, crash: 0.8, foam: 0.45, drawback: 0.18, wind: 0.075, air: 0.018, gull: 0.22 } as const;
@@ -82,7 +83,7 @@ export class BeachSoundscape {
       const envelope = c.createGain();
       envelope.gain.value = 0;
       voice.connect(band).connect(envelope);
-      const audio = new PositionalAudio(listener);
+      const audio = new PositionalAudio(effectsListenerFor(listener));
       audio.setNodeSource(envelope as unknown as AudioBufferSourceNode);
       audio.setRefDistance(20);
       audio.setRolloffFactor(0.6);

@@ -49,8 +49,8 @@ export function useBeachDirector(): BeachState {
         const facing = placeSmith(state, last ? TOUCH_ANGLE : 0);
         // A headset's view is never turned for the player: the touch is felt (the right arm,
         // where he stands) and said on the panel, and the player turns.
-        if (last && isPresenting()) pulseHand('right', 0.5, 180);
-        else if (last) rumbleGamepads(0.5, 180);
+        if (last && settings.haptics && isPresenting()) pulseHand('right', 0.5, 180);
+        else if (last && settings.haptics) rumbleGamepads(0.5, 180);
         if (last && (settings.reduceMotion || isPresenting())) pushNotice(TURN_NOTICE);
         else if (last) requestTurn(gentleTurn, playerPose.yaw, facing);
       }

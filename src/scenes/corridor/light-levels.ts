@@ -14,7 +14,7 @@ export function updateLightLevels(state: CorridorState, t: number, reduceFlashin
       quietFrom: blackoutAt ?? -1,
       quietUntil: blackoutAt === null ? -1 : blackoutAt + QUIET_AFTER_BLACKOUT,
     });
-    if (blackoutAt !== null) level *= blackoutLevel(t - blackoutAt);
+    if (blackoutAt !== null) level *= blackoutLevel(t - blackoutAt, reduceFlashing);
     if (lightsDieAt !== null) level *= dyingLevel(t - lightsDieAt, i);
     state.lightLevels[i] = level;
   }

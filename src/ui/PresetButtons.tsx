@@ -1,0 +1,33 @@
+import { useId } from 'react';
+import { useSalvage } from '../store/app-store';
+import { isPresetOn, PRESET_IDS, PRESETS, withoutPreset, withPreset } from '../store/presets';
+import { defaultSettings } from '../store/settings';
+
+/**
+ * The accessibility presets as toggle buttons: one press sets what a need asks for (each setting
+ * stays editable in Settings); a second press takes it back.
+ */
+export function PresetButtons({ heading }: { heading: string }) {
+  const settings = useSalvage((s) => s.settings);
+  const update = useSalvage((s) => s.updateSettings);
+  const headingId = useId();
+  const toggle = (id: (typeof PRESET_IDS)[number]) => {
+    const defaults = defaultSettings(typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches);
+    update(isPresetOn(settings, id) ? withoutPreset(settings, id, defaults) : withPreset(settings, id));
+  };
+  return (
+    <section className="presets" aria-labelledby={headingId}>
+      <h3 id={headingId} className="presets-heading">
+        {heading}
+      </h3>
+      <div className="preset-buttons">
+        {PRESET_IDS.map((id) => (
+          <button key={id} type="button" className="preset" aria-pressed={isPresetOn(settings, id)} data-preset={id} onClick={() => toggle(id)}>
+            <span className="preset-label">{PRESETS[id].label}</span>
+            <small className="preset-hint">{PRESETS[id].hint}</small>
+          </button>
+        ))}
+      </div>
+    </section>
+  );
+}
