@@ -5,9 +5,10 @@ import { defaultSettings } from '../store/settings';
 
 /**
  * The accessibility presets as toggle buttons: one press sets what a need asks for (each setting
- * stays editable in Settings); a second press takes it back.
+ * stays editable in Settings); a second press takes it back. Compact (on the title): names only,
+ * what each sets is read to screen readers and shown in Settings.
  */
-export function PresetButtons({ heading }: { heading: string }) {
+export function PresetButtons({ heading, compact = false }: { heading: string; compact?: boolean }) {
   const settings = useSalvage((s) => s.settings);
   const update = useSalvage((s) => s.updateSettings);
   const headingId = useId();
@@ -16,15 +17,17 @@ export function PresetButtons({ heading }: { heading: string }) {
     update(isPresetOn(settings, id) ? withoutPreset(settings, id, defaults) : withPreset(settings, id));
   };
   return (
-    <section className="presets" aria-labelledby={headingId}>
+    <section className={compact ? 'presets compact' : 'presets'} aria-labelledby={headingId}>
       <h3 id={headingId} className="presets-heading">
         {heading}
       </h3>
       <div className="preset-buttons">
         {PRESET_IDS.map((id) => (
-          <button key={id} type="button" className="preset" aria-pressed={isPresetOn(settings, id)} data-preset={id} onClick={() => toggle(id)}>
+          <button key={id} type="button" className="preset" aria-pressed={isPresetOn(settings, id)} aria-describedby={`${headingId}-${id}`} data-preset={id} onClick={() => toggle(id)}>
             <span className="preset-label">{PRESETS[id].label}</span>
-            <small className="preset-hint">{PRESETS[id].hint}</small>
+            <small id={`${headingId}-${id}`} className={compact ? 'visually-hidden' : 'preset-hint'}>
+              {PRESETS[id].hint}
+            </small>
           </button>
         ))}
       </div>

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { askForGyro } from '../input/gyro-look';
 import { useSalvage } from '../store/app-store';
 import { SNAP_ANGLES, SUBTITLE_SIZES, XR_TURNS, type XrTurn } from '../store/settings';
@@ -28,6 +29,9 @@ export function SettingsPanel() {
   };
   // Opened from the pause menu of a walk, it goes back there; from the title or the tour, it closes.
   const close = () => openPanel(mode === 'explore' ? 'pause' : 'none');
+  // Done takes the focus (Enter closes at once), but the panel opens at its top: the presets.
+  const done = useRef<HTMLButtonElement>(null);
+  useEffect(() => done.current?.focus({ preventScroll: true }), []);
 
   return (
     <div className="panel-backdrop">
@@ -73,7 +77,7 @@ export function SettingsPanel() {
           <button type="button" onClick={reset}>
             Reset to defaults
           </button>
-          <button type="button" className="primary" autoFocus onClick={close}>
+          <button ref={done} type="button" className="primary" onClick={close}>
             Done
           </button>
         </div>

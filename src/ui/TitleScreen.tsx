@@ -74,7 +74,7 @@ export function TitleScreen() {
           </button>
         )}
       </nav>
-      {firstStart && <PresetButtons heading="Before you begin: set up for" />}
+      {firstStart && <PresetButtons heading="Before you begin, set up for:" compact />}
       <noscript>
         <p className="title-noscript">
           Salvage is a short story you walk through in 3D, in the browser; the walk needs JavaScript, which is off here.{' '}

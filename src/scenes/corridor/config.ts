@@ -34,7 +34,6 @@ export const corridorConfig: SceneConfig = {
   landmarks: [
     { label: 'the door you came in by', position: [0, 0, ENTRANCE_Z] },
     { label: 'the far end of the hall, in darkness', position: [0, 0, END_Z] },
-    { label: 'the door Smith leans on', position: [-HALF_WIDTH, 0, SMITH_HOME[2]] },
   ],
   background: '#070b08',
 };
