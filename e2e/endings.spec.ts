@@ -1,3 +1,4 @@
+import { seriousViolations } from './support/axe';
 import { readToChoice } from './support/corridor-walk';
 import { expect, readToEnd, snapshot, test, waitUntilReady } from './support/fixtures';
 
@@ -11,7 +12,7 @@ test.describe('endings', () => {
   test.describe.configure({ timeout: 120_000 });
 
   for (const ending of ENDINGS) {
-    test(`${ending.id}: its screen closes the walk in the story's voice, and Play again starts anew`, async ({ page }) => {
+    test(`${ending.id}: its screen closes the walk in the story's voice, passes axe, and Play again starts anew`, async ({ page }) => {
       await page.goto(`/?beat=${ending.from}`);
       await waitUntilReady(page);
       await readToEnd(page);
@@ -21,6 +22,7 @@ test.describe('endings', () => {
       await expect(screen).toContainText(ending.closing);
       await expect(screen.getByRole('heading', { name: 'Your walk' })).toBeVisible();
       await expect(screen.getByRole('button', { name: 'Return to title' })).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
       // Play again has the focus: Enter takes it.
       await expect(screen.getByRole('button', { name: 'Play again' })).toBeFocused();
       await page.keyboard.press('Enter');

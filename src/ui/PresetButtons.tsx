@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useSalvage } from '../store/app-store';
+import { salvageStore, useSalvage } from '../store/app-store';
 import { isPresetOn, PRESET_IDS, PRESETS, withoutPreset, withPreset } from '../store/presets';
 import { defaultSettings } from '../store/settings';
 
@@ -12,7 +12,9 @@ export function PresetButtons({ heading, compact = false }: { heading: string; c
   const settings = useSalvage((s) => s.settings);
   const update = useSalvage((s) => s.updateSettings);
   const headingId = useId();
+  // From the store as it is at the press, not as this render saw it: two quick presses both count.
   const toggle = (id: (typeof PRESET_IDS)[number]) => {
+    const settings = salvageStore.getState().settings;
     const defaults = defaultSettings(typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches);
     update(isPresetOn(settings, id) ? withoutPreset(settings, id, defaults) : withPreset(settings, id));
   };
