@@ -57,9 +57,3 @@ function walkHint(device: InputDevice, keys: KeyMap): string {
   const walk = (['forward', 'left', 'back', 'right'] as const).map((a) => keyLabel(keys[a][0]!)).join(' ');
   return `Click the view to look around · ${walk} or arrows to walk · Esc to pause`;
 }
-
-/** A white veil that lifts as each scene appears: every place loads out of the construct. */
-export function SceneFade() {
-  const staged = useSalvage((s) => s.staged);
-  return staged ? <div key={staged} className="scene-fade" aria-hidden="true" /> : null;
-}

@@ -1,15 +1,12 @@
+import { Suspense, useEffect } from 'react';
 import { useStageModule } from '../app/stage-loader';
 import { useInputDevices } from '../input/use-input-devices';
 import { useSalvage } from '../store/app-store';
-import { ActionPrompt } from './ActionPrompt';
-import { Dialogue } from './Dialogue';
-import { EndingScreen } from './EndingScreen';
-import { Hud, SceneFade } from './Hud';
 import { Notices } from './Notices';
 import { PauseMenu } from './PauseMenu';
-import { SettingsPanel } from './SettingsPanel';
+import { EndingScreen, SettingsPanel, WalkOverlay, warmPanels } from './lazy-panels';
+import { SceneFade } from './SceneFade';
 import { TitleScreen } from './TitleScreen';
-import { TouchControls } from './TouchControls';
 import { useDescriptions } from './use-descriptions';
 
 /** The DOM over the Canvas: title, dialogue, menus, notices. */
@@ -22,24 +19,18 @@ export function Overlay() {
   const stage = useStageModule();
   useInputDevices();
   useDescriptions();
+  useEffect(warmPanels, []);
 
   return (
     <div className={`overlay mode-${mode ?? 'title'} device-${device}`}>
       <SceneFade />
       {mode === 'tour' && stage && <stage.TourFade />}
       {mode === null && panel !== 'settings' && <TitleScreen />}
-      {mode !== null && !ending && (
-        <>
-          <Hud />
-          <ActionPrompt />
-          <Dialogue />
-          {mode === 'tour' && stage && <stage.TourControls />}
-          <TouchControls />
-        </>
-      )}
-      {ending && <EndingScreen ending={ending} />}
+      {/* Each lazy part waits on its own: a panel still arriving never blanks the dialogue. */}
+      <Suspense fallback={null}>{mode !== null && !ending && <WalkOverlay>{mode === 'tour' && stage && <stage.TourControls />}</WalkOverlay>}</Suspense>
+      <Suspense fallback={null}>{ending && <EndingScreen ending={ending} />}</Suspense>
+      <Suspense fallback={null}>{panel === 'settings' && <SettingsPanel />}</Suspense>
       {panel === 'pause' && <PauseMenu />}
-      {panel === 'settings' && <SettingsPanel />}
       {/* Notices (a save set aside, a bad link) come with the rest of the app, when the walk can start. */}
       {stage && <Notices />}
     </div>
