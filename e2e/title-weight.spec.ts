@@ -9,7 +9,9 @@ import { expect, test } from './support/fixtures';
 // map (keys, remapping, the gamepad's menus, touch) answers on the title too: 91.3 kB with it.
 const TITLE_JS_BUDGET_KB = 94;
 // Everything the page fetches while the visitor reads the title, the 3D half warmed included.
-const WARMED_JS_BUDGET_KB = 400;
+// 397 kB before sound captions, descriptions, Describe, the presets and the grouped settings came
+// (about 5 kB, most of it in the 3D half and the walk's overlay, which left the title's script).
+const WARMED_JS_BUDGET_KB = 405;
 
 test('the title needs at most the budgeted JavaScript, and the rest loads after it', async ({ page }) => {
   const bodies: Promise<{ file: string; gzip: number }>[] = [];
