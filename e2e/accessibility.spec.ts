@@ -1,4 +1,5 @@
-import { expect, snapshot, test, waitUntilReady } from './support/fixtures';
+import { corridorConfig } from '../src/scenes/corridor/config';
+import { expect, readToEnd, snapshot, test, waitUntilReady } from './support/fixtures';
 
 /**
  * Following the story without seeing or without hearing it: the presets, sound captions with
@@ -63,4 +64,20 @@ test('Q and the Describe button say what is around and in which direction', asyn
   await page.getByRole('button', { name: 'Describe' }).click();
   await expect(live).toContainText(/Agent Smith: behind you/);
   expect((await snapshot(page)).mode).toBe('explore');
+});
+
+test('with the low-vision preset, once the arrival is told, a beacon pings from where Smith waits', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Low vision' }).click();
+  await expect(page.getByRole('button', { name: 'Low vision' })).toHaveAttribute('aria-pressed', 'true');
+  await page.goto('/?scene=corridor');
+  await waitUntilReady(page);
+  await page.keyboard.press('Shift');
+  await page.waitForFunction(() => window.salvage!.sound().running, null, { timeout: 10_000 });
+  await readToEnd(page);
+  const beacon = await page.waitForFunction(() => window.salvage!.sound().sources.find((s) => s.name === 'beacon'), null, { timeout: 20_000, polling: 50 });
+  const { position } = (await beacon.jsonValue())!;
+  const smithZone = corridorConfig.zones.find((z) => z.id === 'corridor.smith')!;
+  expect(position![0]).toBeCloseTo(smithZone.center[0], 1);
+  expect(position![2]).toBeCloseTo(smithZone.center[2], 1);
 });

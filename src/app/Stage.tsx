@@ -3,6 +3,7 @@ import { XR } from '@react-three/xr';
 import { Suspense, useCallback } from 'react';
 import { salvageStore, useSalvage } from '../store/app-store';
 import { AudioSystem } from '../audio/AudioSystem';
+import { Beacon } from '../audio/Beacon';
 import { FrameLoop } from './FrameLoop';
 import { LazyXrPanel } from './LazyXrPanel';
 import { PointerLock } from './PointerLock';
@@ -65,6 +66,7 @@ export function Stage() {
           <Suspense fallback={null}>
             <SceneHost />
           </Suspense>
+          <Beacon />
         </AudioSystem>
         <LazyXrPanel />
         <TeleportArcView />

@@ -21,8 +21,8 @@ export const PRESETS: Record<PresetId, Preset> = {
   vision: {
     id: 'vision',
     label: 'Low vision',
-    hint: 'Large, high-contrast subtitles; places and events described, and spoken aloud.',
-    settings: { subtitles: true, subtitleSize: 'large', subtitleBackground: 1, highContrast: true, speakerNames: true, showDescriptions: true, speakDescriptions: true },
+    hint: 'Large, high-contrast subtitles; places and events described and spoken; a sound beacon leads the way.',
+    settings: { subtitles: true, subtitleSize: 'large', subtitleBackground: 1, highContrast: true, speakerNames: true, showDescriptions: true, speakDescriptions: true, soundBeacon: true },
   },
   hearing: {
     id: 'hearing',

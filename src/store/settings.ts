@@ -37,6 +37,8 @@ export interface Settings {
   showDescriptions: boolean;
   /** Descriptions spoken aloud with one of the device's own voices. */
   speakDescriptions: boolean;
+  /** A soft ping from where the story goes next (the next place to reach, the next door). */
+  soundBeacon: boolean;
   /** Rumble in a gamepad or a headset's controller when something touches Neo. */
   haptics: boolean;
   /** Ambience (rain, the crowd, the hum, the sea), 0 to 1, under the master volume. */
@@ -76,6 +78,7 @@ export function defaultSettings(prefersReducedMotion = false): Settings {
     soundCaptions: false,
     showDescriptions: false,
     speakDescriptions: false,
+    soundBeacon: false,
     haptics: true,
     ambienceVolume: 1,
     effectsVolume: 1,
@@ -113,6 +116,7 @@ export function sanitizeSettings(raw: unknown, fallback: Settings): Settings {
     soundCaptions: bool('soundCaptions'),
     showDescriptions: bool('showDescriptions'),
     speakDescriptions: bool('speakDescriptions'),
+    soundBeacon: bool('soundBeacon'),
     haptics: bool('haptics'),
     ambienceVolume: unit('ambienceVolume'),
     effectsVolume: unit('effectsVolume'),

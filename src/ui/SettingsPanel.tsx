@@ -55,6 +55,7 @@ export function SettingsPanel() {
         <Group title="Descriptions">
           <Toggle label="Show descriptions" hint="Places, and what happens only on screen, in words. Screen readers always hear them." checked={settings.showDescriptions} onChange={(showDescriptions) => update({ showDescriptions })} />
           <Toggle label="Speak descriptions" hint="Read aloud by this device's own voice; nothing is sent anywhere." checked={settings.speakDescriptions} onChange={(speakDescriptions) => update({ speakDescriptions })} />
+          <Toggle label="Sound beacon" hint="A soft ping from where the story goes next, when nothing is being said." checked={settings.soundBeacon} onChange={(soundBeacon) => update({ soundBeacon })} />
         </Group>
         <Group title="Motion and light">
           <Toggle label="Reduce flashing" hint="Lights breathe slowly instead of flickering; the blackout becomes a dimming." checked={settings.reduceFlashing} onChange={(reduceFlashing) => update({ reduceFlashing })} />
