@@ -6,7 +6,7 @@ import { expect, readToEnd, snapshot, test, waitUntilReady } from './support/fix
  * where a sound comes from, descriptions in the live region, and Describe on demand.
  */
 
-test('the presets on the first title set what they say, and a second press takes each back', async ({ page }) => {
+test('the presets on the title set what they say, and a second press takes each back', async ({ page }) => {
   await page.goto('/');
   const vision = page.getByRole('button', { name: 'Low vision' });
   await vision.click();

@@ -50,7 +50,7 @@ export function createSalvageStore({ index, storage, prefersReducedMotion = fals
           if (persisted === undefined || persisted === null) return current;
           const { data, problem } = sanitizeSave(persisted, index, current.settings);
           if (problem) report(problem);
-          return { ...current, ...data, firstStart: false };
+          return { ...current, ...data };
         },
       },
     ),

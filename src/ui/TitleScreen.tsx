@@ -28,7 +28,6 @@ export function TitleScreen() {
   const startWalk = useSalvage((s) => s.startWalk);
   const continueWalk = useSalvage((s) => s.continueWalk);
   const openPanel = useSalvage((s) => s.openPanel);
-  const firstStart = useSalvage((s) => s.firstStart);
   const canContinue = !!progress && !progress.ending && progress.mode !== null;
   // Only offered where VR can start (Enter VR says why when it cannot).
   // Only once the XR stack is here: a session must start within moments of the click.
@@ -74,7 +73,8 @@ export function TitleScreen() {
           </button>
         )}
       </nav>
-      {firstStart && <PresetButtons heading="Before you begin, set up for:" compact />}
+      {/* Always here, so a returning visitor's title matches the prerendered one (no shift). */}
+      <PresetButtons heading="Set up for:" compact />
       <noscript>
         <p className="title-noscript">
           Salvage is a short story you walk through in 3D, in the browser; the walk needs JavaScript, which is off here.{' '}

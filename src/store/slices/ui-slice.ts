@@ -39,8 +39,6 @@ export interface UiSlice {
   tour: TourUi;
   /** The kind of device used last: hints name its controls ("Space", "tap", "(A)"). */
   device: InputDevice;
-  /** Nothing was saved before this visit: the title offers the accessibility presets. */
-  firstStart: boolean;
   /**
    * The last description said (a place on arrival, what happens only on screen, what is around
    * when asked); `serial` counts them, so the same words said twice are said again.
@@ -75,7 +73,6 @@ export const createUiSlice: StateCreator<SalvageState, [], [], UiSlice> = (set, 
   prompt: null,
   tour: INITIAL_TOUR_UI,
   device: 'keyboard',
-  firstStart: true,
   description: null,
   soundCaption: null,
   stage: (scene) => set({ staged: scene, ready: false, prompt: null, soundCaption: null }),
