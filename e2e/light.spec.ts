@@ -1,4 +1,5 @@
 import { CONSTANT } from '../src/scenes/plaza/config';
+import { HALF_WIDTH, SMITH_DOOR_Z } from '../src/scenes/corridor/layout';
 import { expect, test } from './support/fixtures';
 import { advanceUntilReady } from './support/frames';
 
@@ -54,4 +55,25 @@ test('the plaza: the constant building throws a hard shadow across the wet groun
   expect(shadow, 'the shaded point is in view').toBeGreaterThanOrEqual(0);
   expect(sun, 'the sunlit point is in view').toBeGreaterThanOrEqual(0);
   expect(shadow!, `shade ${shadow} against sun ${sun}`).toBeLessThan(sun! * 0.75);
+});
+
+test("the corridor: Smith's shadow falls on the door he guards, where the lamp over it throws it", async ({ page }) => {
+  // At the greeting he stands with his back to his door, seen from the tour's stop for it. Two
+  // points on the door's face at knee height: one behind his legs, where the lamp above throws
+  // their shadow (seen past him), one a hand's breadth toward the entrance that its light reaches.
+  await page.goto('/?scene=corridor&tour=1&speed=3&capture=1');
+  let t = await advanceUntilReady(page);
+  for (let i = 0; i < 400; i += 1) {
+    t += 0.25;
+    const s = await page.evaluate((t) => (window.salvage!.advance(t), window.salvage!.state()), t);
+    if (s.beat === 'corridor.greeting' && s.player.position[2] < SMITH_DOOR_Z + 3.4) break;
+  }
+  const face = -HALF_WIDTH + 0.06;
+  const [shadow, lit] = await brightnessAt(page, t + 0.25, [
+    [face, 0.6, SMITH_DOOR_Z - 0.1],
+    [face, 0.6, SMITH_DOOR_Z + 0.2],
+  ]);
+  expect(shadow, 'the shaded point is in view').toBeGreaterThanOrEqual(0);
+  expect(lit, 'the lit point is in view').toBeGreaterThanOrEqual(0);
+  expect(shadow!, `shade ${shadow} against light ${lit}`).toBeLessThan(lit! * 0.6);
 });
