@@ -42,7 +42,7 @@ const SCREENS: [number, number, number, number, number, number, number][] = [
   [-3.93, 1.7, 2.2, Math.PI / 2, 1.2, 2, 0],
   [-3.93, 1.7, 3.5, Math.PI / 2, 1.2, 1, 0],
   [-3.93, 1.45, 4.6, Math.PI / 2, 0.6, 4, 0],
-  [3.93, 1.7, 2.8, -Math.PI / 2, 1.4, 3, 0],
+  [3.93, 1.7, 2.45, -Math.PI / 2, 1.2, 3, 0],
   [3.93, 1.5, 5.3, -Math.PI / 2, 0.6, 0, 0],
   [5.25, 1.02, GHOST_ROOM.minZ + 0.18, 0, 0.5, 3, -0.12],
 ];

@@ -3,9 +3,8 @@ import { useLayoutEffect, useRef } from 'react';
 import type { HemisphereLight, Object3D, PointLight, SpotLight } from 'three';
 import { sceneClock } from '../../systems/scene-clock';
 import { useShadowMaps } from '../shared/use-shadow-maps';
-import { DESK_LAMP } from './ghost-room-geometry';
 import type { InterludeState } from './interlude-state';
-import { CEILING_LAMP, CRANE_LAMP, MICHAEL_SPOT } from './layout';
+import { CEILING_LAMP, CRANE_LAMP, GHOST_BULB, MICHAEL_SPOT } from './layout';
 import { shipLightLevels, type ShipLightLevels } from './ship-light-levels';
 
 const levels: ShipLightLevels = { night: 0, ghost: 0 };
@@ -39,7 +38,7 @@ export function ShipLights({ state }: { state: InterludeState }) {
     if (amber.current) amber.current.intensity = 2 * (1 - 0.7 * night);
     if (crane.current) crane.current.intensity = 50 * (1 - night);
     if (zion.current) zion.current.intensity = 9 * night;
-    if (ghost.current) ghost.current.intensity = 4 * lamp;
+    if (ghost.current) ghost.current.intensity = 7 * lamp;
   });
   return (
     <>
@@ -65,7 +64,7 @@ export function ShipLights({ state }: { state: InterludeState }) {
         shadow-normalBias={0.02}
       />
       <pointLight ref={zion} position={[0.3, 2.6, -3.2]} color="#ffb070" intensity={0} distance={11} decay={1.3} />
-      <pointLight ref={ghost} position={DESK_LAMP} color="#ffcf8a" intensity={0} distance={4.5} decay={1.6} />
+      <pointLight ref={ghost} position={GHOST_BULB} color="#ffcf8a" intensity={0} distance={5} decay={1.5} />
     </>
   );
 }

@@ -22,7 +22,7 @@ const colliders: Box[] = [
   { center: [5.25, 0.4, GHOST_ROOM.minZ + 0.31], size: [1.5, 0.8, 0.62] },
   { center: [5.25, 0.45, 3.55], size: [0.55, 0.9, 0.55] },
   { center: [PROCESSOR[0] + 0.02, 0.85, PROCESSOR[2]], size: [0.56, 1.7, 0.72] },
-  { center: [5.37, 0.25, GHOST_ROOM.maxZ - 0.38], size: [1.85, 0.5, 0.7] },
+  { center: [5.12, 0.25, GHOST_ROOM.maxZ - 0.38], size: [1.65, 0.5, 0.7] },
   // The north wall, either side of the door, with the consoles in front of it.
   { center: [-(DOOR_HALF + 4) / 2, H / 2, north], size: [4 - DOOR_HALF, H, WALL] },
   { center: [(DOOR_HALF + 4) / 2, H / 2, north], size: [4 - DOOR_HALF, H, WALL] },

@@ -25,9 +25,11 @@ export const NIGHT_VIEW = { position: NIGHT_SPOT, yaw: 1.5, pitch: -0.16 };
  * wall: a cot, a desk with a screen, and the processor where Neo loads the chip.
  */
 export const GHOST_ROOM = { minX: 4.2, maxX: 6.8, minZ: 2.6, maxZ: 5.6, height: 2.4 };
-export const GHOST_DOOR = { minZ: 3.7, maxZ: 4.6, height: 2.05 };
-/** The processor against the room's far wall, its slot facing the doorway. */
-export const PROCESSOR: readonly [number, number, number] = [6.45, 0, 4.15];
+export const GHOST_DOOR = { minZ: 3.45, maxZ: 4.85, height: 2.05 };
+/** The processor against the room's far wall, its slot facing the doorway: seen through it from the console. */
+export const PROCESSOR: readonly [number, number, number] = [6.45, 0, 5.05];
+/** The bare bulb hanging in the middle of Ghost's room. */
+export const GHOST_BULB: readonly [number, number, number] = [5.5, 1.95, 4.3];
 /** The ladder up to the deck hatch, in the control room's south-west corner. */
 export const LADDER = { x: -3.55, z: 5.45 };
 /**

@@ -6,7 +6,7 @@ import { storyIndex } from '../../story/story-index';
 import { sceneClock } from '../../systems/scene-clock';
 import { createInterludeState, type InterludeState } from './interlude-state';
 import { ghostRoomNamed, INTERLUDE_CUES, interludeStaging } from './interlude-staging';
-import { GHOST_DOOR, MICHAEL_SPOT, NIGHT_SPOT, NIGHT_VIEW, ROOM } from './layout';
+import { MICHAEL_SPOT, NIGHT_SPOT, NIGHT_VIEW, PROCESSOR } from './layout';
 
 /** Looking down at a seven-year-old, from a knee. */
 const KNEEL_PITCH = -0.32;
@@ -26,11 +26,10 @@ function returnToBase(): void {
   playerPose.pitch = NIGHT_VIEW.pitch;
 }
 
-/** "It's over there": Neo turns to the doorway of Ghost's old room as its lamp comes on. */
+/** "It's over there": Neo turns to Ghost's old room, the processor seen through its doorway, as its lamp comes on. */
 function lookToGhostRoom(): void {
   if (salvageStore.getState().settings.reduceMotion) return;
-  const door = [ROOM.maxX, (GHOST_DOOR.minZ + GHOST_DOOR.maxZ) / 2] as const;
-  const facing = Math.atan2(-(door[0] - playerPose.position.x), -(door[1] - playerPose.position.z));
+  const facing = Math.atan2(-(PROCESSOR[0] - playerPose.position.x), -(PROCESSOR[2] - playerPose.position.z));
   requestTurn(gentleTurn, playerPose.yaw, facing, 1.6, { from: playerPose.pitch, to: -0.05 });
 }
 
