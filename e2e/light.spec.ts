@@ -1,5 +1,7 @@
 import { CONSTANT } from '../src/scenes/plaza/config';
 import { HALF_WIDTH, SMITH_DOOR_Z } from '../src/scenes/corridor/layout';
+import { INTERLUDE_BEAT_VIEWS } from '../src/scenes/interlude/config';
+import { CRANE_LAMP, MICHAEL_SPOT } from '../src/scenes/interlude/layout';
 import { expect, test } from './support/fixtures';
 import { advanceUntilReady } from './support/frames';
 
@@ -8,12 +10,12 @@ type Point = readonly [number, number, number];
 /**
  * Renders the frame at scene time `t` and reads, for each world point, the median brightness
  * (0 to 255, the mean of r, g, b) of an 11-pixel square round where it lands on screen, seen from
- * the player's eyes (fov 70, level: the deep link looks straight ahead). The median passes over
- * rain streaks.
+ * the player's eyes (fov 70, tilted by `pitch`, radians, negative looking down: what the beat's
+ * view sets). The median passes over rain streaks.
  */
-async function brightnessAt(page: import('@playwright/test').Page, t: number, points: Point[]): Promise<number[]> {
+async function brightnessAt(page: import('@playwright/test').Page, t: number, points: Point[], pitch = 0): Promise<number[]> {
   return page.evaluate(
-    ({ t, points }) => {
+    ({ t, points, pitch }) => {
       const canvas = document.querySelector('canvas')!;
       const gl = canvas.getContext('webgl2')!;
       const w = gl.drawingBufferWidth;
@@ -25,10 +27,12 @@ async function brightnessAt(page: import('@playwright/test').Page, t: number, po
       const patch = new Uint8Array(11 * 11 * 4);
       return points.map(([x, y, z]) => {
         const d = [x - eye[0]!, y - eye[1]!, z - eye[2]!];
-        const ahead = -Math.sin(yaw) * d[0]! - Math.cos(yaw) * d[2]!;
+        const level = -Math.sin(yaw) * d[0]! - Math.cos(yaw) * d[2]!;
         const right = Math.cos(yaw) * d[0]! - Math.sin(yaw) * d[2]!;
+        const ahead = level * Math.cos(pitch) + d[1]! * Math.sin(pitch);
+        const up = d[1]! * Math.cos(pitch) - level * Math.sin(pitch);
         const px = Math.round(((right / (ahead * tanHalf * (w / h)) + 1) / 2) * w);
-        const py = Math.round(((d[1]! / (ahead * tanHalf) + 1) / 2) * h);
+        const py = Math.round(((up / (ahead * tanHalf) + 1) / 2) * h);
         if (ahead <= 0 || px < 5 || px > w - 6 || py < 5 || py > h - 6) return -1;
         gl.readPixels(px - 5, py - 5, 11, 11, gl.RGBA, gl.UNSIGNED_BYTE, patch);
         const values: number[] = [];
@@ -37,7 +41,7 @@ async function brightnessAt(page: import('@playwright/test').Page, t: number, po
         return values[Math.floor(values.length / 2)]!;
       });
     },
-    { t, points },
+    { t, points, pitch },
   );
 }
 
@@ -76,4 +80,21 @@ test("the corridor: Smith's shadow falls on the door he guards, where the lamp o
   expect(shadow, 'the shaded point is in view').toBeGreaterThanOrEqual(0);
   expect(lit, 'the lit point is in view').toBeGreaterThanOrEqual(0);
   expect(shadow!, `shade ${shadow} against light ${lit}`).toBeLessThan(lit! * 0.6);
+});
+
+test("the interlude: the crane room's lamp throws the boy's shadow across the deck beside him", async ({ page }) => {
+  // Seen from where his beat is watched, looking down at him. The lamp hangs to his left and a
+  // little toward the control room, so the shadow of his head lies on the deck to his right; the
+  // deck as far to his right again, out of his shadow, is in the lamp's light.
+  await page.goto('/?beat=interlude.michael&capture=1');
+  const t = await advanceUntilReady(page);
+  const [mx, , mz] = MICHAEL_SPOT;
+  const [lx, ly, lz] = CRANE_LAMP;
+  const head = 1.0;
+  const k = ly / (ly - head);
+  const shade: Point = [lx + (mx - lx) * k, 0, lz + (mz - lz) * k];
+  const [shadow, lit] = await brightnessAt(page, t + 0.5, [shade, [shade[0] + 0.4, 0, shade[2]]], INTERLUDE_BEAT_VIEWS['interlude.michael']!.pitch);
+  expect(shadow, 'the shaded point is in view').toBeGreaterThanOrEqual(0);
+  expect(lit, 'the lit point is in view').toBeGreaterThanOrEqual(0);
+  expect(shadow!, `shade ${shadow} against light ${lit}`).toBeLessThan(lit! * 0.5);
 });
