@@ -31,6 +31,12 @@ function northWall(): BufferGeometry[] {
     const cIn = side * CONSOLE.inner;
     parts.push(slab([Math.min(cIn, outX), 0, 0], [Math.max(cIn, outX), CONSOLE.height, CONSOLE.depth], HULL_DARK));
     parts.push(slab([Math.min(cIn, outX), CONSOLE.height, 0], [Math.max(cIn, outX), CONSOLE.height + 0.03, CONSOLE.depth + 0.05], '#1a1f1e'));
+    // The console's face: a kick plate and a rail, so it reads as a panel, not a block.
+    parts.push(slab([Math.min(cIn, outX) + 0.05, 0.06, CONSOLE.depth], [Math.max(cIn, outX) - 0.05, 0.14, CONSOLE.depth + 0.02], RIB));
+    parts.push(slab([Math.min(cIn, outX) + 0.05, 0.6, CONSOLE.depth], [Math.max(cIn, outX) - 0.05, 0.66, CONSOLE.depth + 0.02], RIB));
+    for (let x = Math.min(cIn, outX) + 0.3; x < Math.max(cIn, outX) - 0.2; x += 0.7) {
+      parts.push(slab([x, 0.22, CONSOLE.depth], [x + 0.4, 0.52, CONSOLE.depth + 0.01], '#343c3a'));
+    }
     // Switch rows along the desk's front edge.
     for (let x = Math.min(cIn, outX) + 0.15; x < Math.max(cIn, outX) - 0.1; x += 0.09) {
       parts.push(slab([x, CONSOLE.height + 0.03, CONSOLE.depth - 0.08], [x + 0.045, CONSOLE.height + 0.05, CONSOLE.depth - 0.03], '#5a5f58'));
