@@ -49,8 +49,9 @@ export function Doors({ materials }: { materials: CorridorMaterials }) {
 
   return (
     <>
-      <instancedMesh ref={panels} args={[geometry.panel, materials.doors, DOORS.length]} />
-      <instancedMesh ref={frames} args={[geometry.frame, materials.walls, DOORS.length]} />
+      {/* The doors and their frames take the shadow Smith throws on his (see SmithLamp). */}
+      <instancedMesh ref={panels} args={[geometry.panel, materials.doors, DOORS.length]} receiveShadow />
+      <instancedMesh ref={frames} args={[geometry.frame, materials.walls, DOORS.length]} receiveShadow />
       <instancedMesh ref={handles} args={[geometry.handle, undefined, DOORS.length]}>
         <meshLambertMaterial color="#6f6548" />
       </instancedMesh>

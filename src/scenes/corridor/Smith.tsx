@@ -1,5 +1,5 @@
 import { useFrame } from '@react-three/fiber';
-import { useMemo } from 'react';
+import { useLayoutEffect, useMemo } from 'react';
 import { createActing } from '../../figures/act';
 import { sceneClock } from '../../systems/scene-clock';
 import { isSpeaking } from '../shared/speaking';
@@ -14,6 +14,10 @@ const always = () => true;
 export function Smith({ state }: { state: CorridorState }) {
   const smith = useSmith({ cracked: false }, always);
   const acting = useMemo(createActing, []);
+  // The only thing in the hall that casts a shadow: his body, on his door (eyes need none).
+  useLayoutEffect(() => {
+    for (const mesh of smith.figure.meshes) mesh.castShadow = mesh.name !== 'eyes';
+  }, [smith]);
   useFrame(() => stepSmith(smith.figure, acting, state, sceneClock.seconds, isSpeaking('smith')));
   return (
     <>

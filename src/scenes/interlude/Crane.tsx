@@ -6,6 +6,7 @@ import { mergeParts, painted } from '../shared/figure-parts';
 import { cranePose, HOOK_ABOVE_FEET, type CranePose } from './crane-timeline';
 import { secondsSince, type InterludeState } from './interlude-state';
 import { MICHAEL_SPOT, RAIL_Y } from './layout';
+import { isNight } from './ship-light-levels';
 import { Michael } from './Michael';
 
 const hook: CranePose = { x: 0, y: 0, z: 0, holding: false, thrash: 0 };
@@ -18,6 +19,7 @@ export function Crane({ state }: { state: InterludeState }) {
   const trolley = useRef<Group>(null);
   const cable = useRef<Mesh>(null);
   const boy = useRef<Group>(null);
+  const rig = useRef<Group>(null);
   const geometry = useMemo(
     () => ({
       trolley: mergeParts([
@@ -46,7 +48,11 @@ export function Crane({ state }: { state: InterludeState }) {
     const body = boy.current;
     if (!body) return;
     const leaving = secondsSince(state.at['michael-leaves'], t) / USHER_SECONDS;
-    if (hook.holding) {
+    if (state.at['crane-lifts'] === null) {
+      // Still down in the canal's mouth, splashing, waiting for the crane to sense him.
+      body.position.set(hook.x, hook.y - HOOK_ABOVE_FEET + 0.05 * Math.sin(t * 3.1), hook.z);
+      body.rotation.set(0.1 * Math.sin(t * 2.3), 0.5 * Math.sin(t * 0.9), 0);
+    } else if (hook.holding) {
       const swing = Math.sin(t * 7) * hook.thrash;
       body.position.set(hook.x, hook.y - HOOK_ABOVE_FEET, hook.z);
       body.rotation.set(0.1 * swing, 0.4 * swing, 0.15 * Math.sin(t * 5.3) * hook.thrash);
@@ -59,23 +65,25 @@ export function Crane({ state }: { state: InterludeState }) {
       body.position.set(MICHAEL_SPOT[0], 0.025 * Math.max(0, Math.sin(t * 5.5)), MICHAEL_SPOT[2]);
       body.rotation.set(0, 0.12 * Math.sin(t * 1.3), 0);
     }
-    body.visible = leaving < 1 && body.position.y > -1.2;
+    // Shown even down in the pit (the floor hides him there), so his shadow's shaders are ready.
+    body.visible = leaving < 1;
+    if (rig.current) rig.current.visible = !isNight(state, t);
   });
 
   return (
-    <>
-      <mesh ref={trolley} geometry={geometry.trolley}>
+    <group ref={rig}>
+      <mesh ref={trolley} geometry={geometry.trolley} castShadow>
         <meshLambertMaterial vertexColors />
       </mesh>
       <mesh ref={cable} geometry={geometry.cable}>
         <meshBasicMaterial vertexColors />
       </mesh>
-      <mesh ref={harness} geometry={geometry.harness}>
+      <mesh ref={harness} geometry={geometry.harness} castShadow>
         <meshLambertMaterial vertexColors />
       </mesh>
       <group ref={boy}>
         <Michael state={state} />
       </group>
-    </>
+    </group>
   );
 }

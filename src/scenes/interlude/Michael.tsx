@@ -1,5 +1,5 @@
 import { useFrame } from '@react-three/fiber';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { AdditiveBlending, Object3D, PlaneGeometry, SphereGeometry, Vector3, type InstancedMesh, type Mesh } from 'three';
 import { createActing } from '../../figures/act';
 import { createFigureMaterials } from '../../figures/figure-materials';
@@ -42,6 +42,10 @@ export function Michael({ state }: { state: InterludeState }) {
     [boy],
   );
   useCastFigure('michael', boy.figure);
+  // He throws a shadow under the crane room's lamp (his eyes need none).
+  useLayoutEffect(() => {
+    for (const mesh of boy.figure.meshes) mesh.castShadow = mesh.name !== 'eyes';
+  }, [boy]);
   const acting = useMemo(createActing, []);
   const geometry = useMemo(
     () => ({

@@ -1,6 +1,6 @@
 import type { BeatView } from '../../player/beat-arrival';
 import type { Box, SceneConfig } from '../types';
-import { CONSOLE, CRANE_ROOM, DOOR_HALF, MICHAEL_SPOT, PIT, ROOM, WALL } from './layout';
+import { CONSOLE, CRANE_ROOM, DOOR_HALF, GHOST_DOOR, GHOST_ROOM, LADDER, MICHAEL_SPOT, NIGHT_VIEW, PIT, PROCESSOR, ROOM, WALL } from './layout';
 
 const H = 3;
 const north = ROOM.minZ;
@@ -8,10 +8,21 @@ const north = ROOM.minZ;
 const colliders: Box[] = [
   // Floors of both rooms (the pit is behind Michael, and railed off).
   { center: [0, -0.5, -1], size: [10, 1, 16] },
-  // Control room: south, west, east walls.
+  // Control room: south and west walls, the east wall either side of Ghost's room's doorway.
   { center: [0, H / 2, ROOM.maxZ + WALL / 2], size: [ROOM.maxX - ROOM.minX, H, WALL] },
   { center: [ROOM.minX - WALL / 2, H / 2, 3], size: [WALL, H, 6] },
-  { center: [ROOM.maxX + WALL / 2, H / 2, 3], size: [WALL, H, 6] },
+  { center: [ROOM.maxX + WALL / 2, H / 2, GHOST_DOOR.minZ / 2], size: [WALL, H, GHOST_DOOR.minZ] },
+  { center: [ROOM.maxX + WALL / 2, H / 2, (GHOST_DOOR.maxZ + ROOM.maxZ) / 2], size: [WALL, H, ROOM.maxZ - GHOST_DOOR.maxZ] },
+  // The ladder in the south-west corner.
+  { center: [LADDER.x, H / 2, LADDER.z + 0.32], size: [0.55, H, 0.15] },
+  // Ghost's room: its walls, the desk and chair, the processor, the cot.
+  { center: [(GHOST_ROOM.minX + GHOST_ROOM.maxX) / 2, H / 2, GHOST_ROOM.minZ - 0.1], size: [GHOST_ROOM.maxX - GHOST_ROOM.minX + 0.4, H, 0.2] },
+  { center: [(GHOST_ROOM.minX + GHOST_ROOM.maxX) / 2, H / 2, GHOST_ROOM.maxZ + 0.1], size: [GHOST_ROOM.maxX - GHOST_ROOM.minX + 0.4, H, 0.2] },
+  { center: [GHOST_ROOM.maxX + 0.1, H / 2, (GHOST_ROOM.minZ + GHOST_ROOM.maxZ) / 2], size: [0.2, H, GHOST_ROOM.maxZ - GHOST_ROOM.minZ] },
+  { center: [5.25, 0.4, GHOST_ROOM.minZ + 0.31], size: [1.5, 0.8, 0.62] },
+  { center: [5.25, 0.45, 3.55], size: [0.55, 0.9, 0.55] },
+  { center: [PROCESSOR[0] + 0.02, 0.85, PROCESSOR[2]], size: [0.56, 1.7, 0.72] },
+  { center: [5.12, 0.25, GHOST_ROOM.maxZ - 0.38], size: [1.65, 0.5, 0.7] },
   // The north wall, either side of the door, with the consoles in front of it.
   { center: [-(DOOR_HALF + 4) / 2, H / 2, north], size: [4 - DOOR_HALF, H, WALL] },
   { center: [(DOOR_HALF + 4) / 2, H / 2, north], size: [4 - DOOR_HALF, H, WALL] },
@@ -40,6 +51,7 @@ export const INTERLUDE_BEAT_VIEWS: Readonly<Record<string, BeatView>> = {
   'interlude.michael': MICHAEL_VIEW,
   'interlude.wait': MICHAEL_VIEW,
   'interlude.chip': MICHAEL_VIEW,
+  'interlude.night-shift': NIGHT_VIEW,
 };
 
 export const interludeConfig: SceneConfig = {
@@ -57,7 +69,8 @@ export const interludeConfig: SceneConfig = {
   ],
   landmarks: [
     { label: 'the consoles and their monitors', position: [0, 0, 0.4] },
-    { label: "the crane's pit, through the doorway", position: [PIT.x, 0, PIT.z] },
+    { label: "the crane's pit, through the doorway", position: [PIT.x, 0, PIT.z], until: 'interlude.night-shift' },
+    { label: "Ghost's old room, through a doorway, the processor against its far wall", position: PROCESSOR, after: 'interlude.night-shift' },
   ],
   background: '#07100d',
 };

@@ -10,3 +10,18 @@ export function interludeStaging(index: ScriptIndex, story: StoryState): Record<
   const cues = new Set(cuesSoFar(index, story, 'interlude').map((m) => m.cue));
   return Object.fromEntries(INTERLUDE_CUES.map((cue) => [cue, cues.has(cue)])) as Record<InterludeCue, boolean>;
 }
+
+/**
+ * Whether Sparks has named Ghost's old room (his last line of the night shift, "over there in our
+ * storage room"): from then on its lamp is on. Found in the script, not by its words.
+ */
+export function ghostRoomNamed(index: ScriptIndex, story: StoryState): boolean {
+  const beat = index.beat('interlude.night-shift');
+  if (!beat || !story.seen.includes(beat.id)) return false;
+  if (story.beat !== beat.id) return story.scene === 'interlude';
+  let named = -1;
+  beat.lines.forEach((line, i) => {
+    if (line.speaker === 'sparks') named = i;
+  });
+  return named >= 0 && story.line >= named;
+}

@@ -8,10 +8,12 @@ export interface InterludeState {
   at: Record<InterludeCue, number | null>;
   /** Shared with the monitors' shader: 0 the busy ship, 1 Zion's control room at night. */
   night: { value: number };
+  /** The scene time Sparks named Ghost's old room (its lamp comes on), or null. */
+  ghostLitAt: number | null;
 }
 
 export function createInterludeState(): InterludeState {
-  return { at: { 'crane-lifts': null, kneel: null, 'chip-given': null, 'michael-leaves': null, night: null }, night: { value: 0 } };
+  return { at: { 'crane-lifts': null, kneel: null, 'chip-given': null, 'michael-leaves': null, night: null }, night: { value: 0 }, ghostLitAt: null };
 }
 
 /** Seconds since a cue, or -1 when it has not been taken. */

@@ -17,4 +17,25 @@ export const MICHAEL_SPOT: readonly [number, number, number] = [0.4, 0, -4.4];
 export const RAIL_Y = 4.0;
 /** Sparks's chair at the left console; where Neo stands watching him at night. */
 export const SPARKS_SEAT: readonly [number, number, number] = [-2.3, 0, 1.5];
-export const NIGHT_SPOT: readonly [number, number, number] = [-0.3, 0, 2.5];
+/** Beside the console, a little in front of Sparks, so his face shows in the screens' light. */
+export const NIGHT_SPOT: readonly [number, number, number] = [-0.55, 0, 1.05];
+export const NIGHT_VIEW = { position: NIGHT_SPOT, yaw: 1.5, pitch: -0.16 };
+/**
+ * Ghost's old room, the storage room off the control room's east side, through a doorway in its
+ * wall: a cot, a desk with a screen, and the processor where Neo loads the chip.
+ */
+export const GHOST_ROOM = { minX: 4.2, maxX: 6.8, minZ: 2.6, maxZ: 5.6, height: 2.4 };
+export const GHOST_DOOR = { minZ: 3.45, maxZ: 4.85, height: 2.05 };
+/** The processor against the room's far wall, its slot facing the doorway: seen through it from the console. */
+export const PROCESSOR: readonly [number, number, number] = [6.45, 0, 5.05];
+/** The bare bulb hanging in the middle of Ghost's room. */
+export const GHOST_BULB: readonly [number, number, number] = [5.5, 1.95, 4.3];
+/** The ladder up to the deck hatch, in the control room's south-west corner. */
+export const LADDER = { x: -3.55, z: 5.45 };
+/**
+ * The crane room's lamp, hung low on a rod beside the crane's rail, over where the boy is set
+ * down: the one light that casts shadows, his falling across the lit deck beside him.
+ */
+export const CRANE_LAMP: readonly [number, number, number] = [MICHAEL_SPOT[0] - 1.2, 3.3, MICHAEL_SPOT[2] + 0.4];
+/** The control room's caged deckhead lamp (its light hangs just under the bulb). */
+export const CEILING_LAMP: readonly [number, number, number] = [0, 2.5, 2.75];

@@ -1,5 +1,5 @@
 // The ship's monitors, procedural: 0 heat-seeking, 1 motion detector, 2 exterior camera,
-// 3 scrolling code. At night (uNight) every screen is Zion's sparse green code.
+// 3 scrolling code, 4 an amber status board. At night (uNight) every screen is Zion's sparse green code.
 uniform float uTime;
 uniform float uNight;
 varying vec2 vUv;
@@ -57,6 +57,15 @@ vec3 code(vec2 uv, float t) {
   return vec3(0.15, 1.0, 0.4) * lit * glyph * (0.5 + 0.5 * hash(cell + row));
 }
 
+vec3 status(vec2 uv, float t) {
+  // Rows of amber gauges, each settling on a new reading now and then, and a header line.
+  float row = floor(uv.y * 7.0);
+  float level = 0.25 + 0.65 * hash(vec2(row + vSeed * 13.0, floor(t * 0.4 + row * 0.37)));
+  float bar = step(0.1, uv.x) * step(uv.x, 0.1 + 0.8 * level) * step(0.25, fract(uv.y * 7.0)) * step(uv.y, 0.82);
+  float header = step(0.88, uv.y) * step(uv.y, 0.93) * step(0.1, uv.x) * step(uv.x, 0.55);
+  return vec3(1.0, 0.62, 0.16) * (bar * 0.8 + header);
+}
+
 void main() {
   float t = uTime;
   vec3 color;
@@ -64,7 +73,8 @@ void main() {
   if (kind < 0.5) color = heat(vUv, t);
   else if (kind < 1.5) color = motion(vUv, t);
   else if (kind < 2.5) color = camera(vUv, t);
-  else color = code(vUv, t);
+  else if (kind < 3.5) color = code(vUv, t);
+  else color = status(vUv, t);
   float scan = 0.85 + 0.15 * sin(vUv.y * 240.0 + t * 4.0);
   vec2 edge = smoothstep(0.0, 0.06, vUv) * smoothstep(0.0, 0.06, 1.0 - vUv);
   gl_FragColor = vec4(color * scan * edge.x * edge.y + vec3(0.01, 0.025, 0.02), 1.0);

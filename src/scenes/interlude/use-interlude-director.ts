@@ -5,8 +5,8 @@ import { followStory, salvageStore } from '../../store/app-store';
 import { storyIndex } from '../../story/story-index';
 import { sceneClock } from '../../systems/scene-clock';
 import { createInterludeState, type InterludeState } from './interlude-state';
-import { INTERLUDE_CUES, interludeStaging } from './interlude-staging';
-import { MICHAEL_SPOT, NIGHT_SPOT, SPARKS_SEAT } from './layout';
+import { ghostRoomNamed, INTERLUDE_CUES, interludeStaging } from './interlude-staging';
+import { MICHAEL_SPOT, NIGHT_SPOT, NIGHT_VIEW, PROCESSOR } from './layout';
 
 /** Looking down at a seven-year-old, from a knee. */
 const KNEEL_PITCH = -0.32;
@@ -19,11 +19,18 @@ function kneel(): void {
   requestTurn(gentleTurn, playerPose.yaw, facing, 1.4, { from: playerPose.pitch, to: KNEEL_PITCH });
 }
 
-/** Back at the base, that night: Neo stands inside the control room's door, watching Sparks work. */
+/** Back at the base, that night: Neo stands beside the console, Sparks's face lit from below by it. */
 function returnToBase(): void {
   cancelTurn(gentleTurn);
-  placePlayer(playerPose, NIGHT_SPOT, Math.atan2(-(SPARKS_SEAT[0] - NIGHT_SPOT[0]), -(SPARKS_SEAT[2] - NIGHT_SPOT[2])));
-  playerPose.pitch = -0.12;
+  placePlayer(playerPose, NIGHT_SPOT, NIGHT_VIEW.yaw);
+  playerPose.pitch = NIGHT_VIEW.pitch;
+}
+
+/** "It's over there": Neo turns to Ghost's old room, the processor seen through its doorway, as its lamp comes on. */
+function lookToGhostRoom(): void {
+  if (salvageStore.getState().settings.reduceMotion) return;
+  const facing = Math.atan2(-(PROCESSOR[0] - playerPose.position.x), -(PROCESSOR[2] - playerPose.position.z));
+  requestTurn(gentleTurn, playerPose.yaw, facing, 1.6, { from: playerPose.pitch, to: -0.05 });
 }
 
 /** Turns the interlude's cues into the scene times the crane, the boy and the lights move from. */
@@ -38,6 +45,10 @@ export function useInterludeDirector(): InterludeState {
         state.at[cue] = first ? -100 : sceneClock.seconds;
         if (cue === 'kneel' && !first) kneel();
         if (cue === 'night' && !first) returnToBase();
+      }
+      if (state.ghostLitAt === null && ghostRoomNamed(storyIndex, salvageStore.getState().story)) {
+        state.ghostLitAt = first ? -100 : sceneClock.seconds;
+        if (!first) lookToGhostRoom();
       }
       first = false;
     };

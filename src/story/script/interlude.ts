@@ -73,7 +73,7 @@ export const interludeScript: SceneScript = {
     {
       id: 'interlude.night-shift',
       lines: [
-        { speaker: 'narrator', text: 'The control room is empty when Neo returns to the base, except for Sparks.', cue: 'night', describe: 'Night in Zion: the control room is dim and empty, but for Sparks at his console.' },
+        { speaker: 'narrator', text: 'The control room is empty when Neo returns to the base, except for Sparks.', cue: 'night', describe: "Night in Zion: the control room is dim and empty but for Sparks at his console, his face lit green from below. Through the windows, the warm lamps of Zion's cavern." },
         { speaker: 'narrator', text: "Green light plays over Sparks' angular features." },
         { speaker: 'neo', text: 'Night shift?' },
         { speaker: 'sparks', text: 'Yeah. Link just left. I can still get him, if you want.' },
@@ -85,7 +85,11 @@ export const interludeScript: SceneScript = {
         },
         { speaker: 'neo', text: 'Yes.' },
         { speaker: 'neo', text: 'Is there a spare room with a processor?' },
-        { speaker: 'sparks', text: "It's over there in our storage room. It was Ghost's old one." },
+        {
+          speaker: 'sparks',
+          text: "It's over there in our storage room. It was Ghost's old one.",
+          describe: "Through a doorway in the east wall, a bare bulb warms up over Ghost's old room: a cot, books, and a processor against the far wall.",
+        },
         { speaker: 'neo', text: 'Thank you.' },
       ],
       then: { scene: 'beach' },
