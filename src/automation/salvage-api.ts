@@ -35,6 +35,10 @@ export interface SalvageSnapshot {
   settings: Settings;
   /** The kind of device used last (keyboard, mouse, touch, gamepad): hints name its controls. */
   device: InputDevice;
+  /** The sound caption on screen ("[flies buzzing in a light, ahead]"), or null (also with captions off). */
+  soundCaption: string | null;
+  /** The last description said (a place on arrival, a staged moment, Describe), or null. */
+  description: string | null;
   player: { position: [number, number, number]; yaw: number };
   /** Where the sound is heard from (the audio listener: the camera, or the head in a headset) and its heading. */
   ears: { position: [number, number, number]; yaw: number } | null;
@@ -168,6 +172,8 @@ export function createSalvageApi(store: SalvageStore, index: ScriptIndex): Salva
         mode: s.story.mode,
         settings: { ...s.settings },
         device: s.device,
+        soundCaption: s.settings.soundCaptions ? s.soundCaption : null,
+        description: s.description?.text ?? null,
         player: { position: [round(playerPose.position.x), round(playerPose.position.y), round(playerPose.position.z)], yaw: round(playerPose.yaw) },
         ears: earsState(),
         ready: s.ready && s.staged === s.story.scene,

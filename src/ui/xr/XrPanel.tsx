@@ -20,6 +20,7 @@ import { XrNotice } from './XrNotice';
 import { XrPanelAnchor } from './XrPanelAnchor';
 import { XrPanelButton } from './XrPanelButton';
 import { XrPromptButton } from './XrPromptButton';
+import { XrSoundCaption } from './XrSoundCaption';
 import { XrTourPanel } from './XrTourPanel';
 
 const selectCurrentLine = selectLine(storyIndex);
@@ -63,6 +64,7 @@ function FollowingPanel() {
     <group ref={group} pointerEventsOrder={PANEL_POINTER_ORDER}>
       {paused ? <PausePanel /> : ending ? <XrEndingPanel ending={ending} /> : <DialoguePanel />}
       <XrTourPanel />
+      <XrSoundCaption />
       <XrPromptButton />
       {!paused && <XrNotice />}
       <XrPanelAnchor />
@@ -76,7 +78,8 @@ function DialoguePanel() {
   const subtitles = useSalvage((s) => s.settings.subtitles);
   const dispatch = useSalvage((s) => s.dispatch);
   const text = subtitles && line ? line.text : '';
-  const speaker = line ? SPEAKER_NAMES[line.speaker] : null;
+  const speakerNames = useSalvage((s) => s.settings.speakerNames);
+  const speaker = line && speakerNames ? SPEAKER_NAMES[line.speaker] : null;
   const shown = !!line || choices.length > 0;
   useEffect(() => {
     xrRuntime.panel.choices = choices.map((c) => c.label);
