@@ -109,14 +109,14 @@ function longHair(body: BodyType, d: CrowdDetail): Piece {
   const h = body.head;
   const rows = [0.7, -0.25].map((t, r) => {
     const y = j.chin + t * h;
-    const half = 0.36 * h + 0.03 * r;
+    const half = 0.31 * h + 0.02 * r;
     return Array.from({ length: d.limbRound + 1 }, (_, s) => {
-      const a = Math.PI * (1.1 + (0.8 * s) / d.limbRound);
-      return new Vector3(Math.cos(a) * half * 1.02, y, -0.06 * h + Math.sin(a) * (0.42 * h + 0.03 * r));
+      const a = Math.PI * (1.12 + (0.76 * s) / d.limbRound);
+      return new Vector3(Math.cos(a) * half, y, -0.04 * h + Math.sin(a) * (0.4 * h + 0.02 * r));
     });
   });
   // A half shell: two rows per ring (outer, inner) so it has thickness and no open back face.
-  const inner = rows.map((row) => row.map((p) => p.clone().multiply(new Vector3(0.8, 1, 0.8))).reverse());
+  const inner = rows.map((row) => row.map((p) => p.clone().multiply(new Vector3(0.85, 1, 0.85))).reverse());
   const closed = rows.map((row, r) => [...row, ...inner[r]!]);
   const geometry = shell(closed, tagged(CROWD_SLOT.longHair));
   return { geometry, rig: headRig(body) };

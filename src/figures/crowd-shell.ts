@@ -10,8 +10,8 @@ export interface CornerTag {
 
 /**
  * A closed low-poly surface through `rows` rows of `segments` corners each (the rows wrap round),
- * closed by a pole at either end when given. Faces are turned outward from the surface's centre
- * (every piece of a body is close to convex), so the rows may run up or down.
+ * closed by a pole at either end when given. The faces are turned outward, so the rows may run
+ * up or down.
  */
 export function shell(
   rows: Vector3[][],
@@ -30,14 +30,17 @@ export function shell(
       index.push(a, a + segments, b, b, a + segments, b + segments);
     }
   }
-  const pole = (p: Vector3, row: number, tagRow: number) => {
+  const pole = (p: Vector3, row: number, turn: 1 | -1) => {
     const at = points.length;
     points.push(p);
-    tags.push(tag(tagRow, -1, p));
-    for (let s = 0; s < segments; s += 1) index.push(row * segments + s, row * segments + ((s + 1) % segments), at);
+    tags.push(tag(row, -1, p));
+    for (let s = 0; s < segments; s += 1) {
+      const [a, b] = [row * segments + s, row * segments + ((s + 1) % segments)];
+      index.push(...(turn > 0 ? [a, b, at] : [b, a, at]));
+    }
   };
-  if (poles.start) pole(poles.start, 0, 0);
-  if (poles.end) pole(poles.end, rows.length - 1, rows.length - 1);
+  if (poles.start) pole(poles.start, 0, 1);
+  if (poles.end) pole(poles.end, rows.length - 1, -1);
   outward(points, index);
   const geometry = new BufferGeometry();
   geometry.setAttribute('position', new Float32BufferAttribute(points.flatMap((p) => [p.x, p.y, p.z]), 3));
@@ -52,15 +55,19 @@ const ac = new Vector3();
 const normal = new Vector3();
 const centroid = new Vector3();
 
-/** Flips each triangle that faces the centre of its surface. */
+/**
+ * Turns the whole surface outward if most of it faces its centre. All of it at once, never
+ * triangle by triangle: every body kind must wind its corners the same way (they share an index).
+ */
 function outward(points: Vector3[], index: number[]): void {
   const centre = points.reduce((sum, p) => sum.add(p), new Vector3()).divideScalar(points.length);
+  let facing = 0;
   for (let i = 0; i < index.length; i += 3) {
     const [a, b, c] = [points[index[i]!]!, points[index[i + 1]!]!, points[index[i + 2]!]!];
     normal.crossVectors(ab.subVectors(b, a), ac.subVectors(c, a));
-    centroid.copy(a).add(b).add(c).divideScalar(3).sub(centre);
-    if (normal.dot(centroid) < 0) [index[i + 1], index[i + 2]] = [index[i + 2]!, index[i + 1]!];
+    facing += normal.dot(centroid.copy(a).add(b).add(c).divideScalar(3).sub(centre));
   }
+  if (facing < 0) for (let i = 0; i < index.length; i += 3) [index[i + 1], index[i + 2]] = [index[i + 2]!, index[i + 1]!];
 }
 
 /** A ring of `segments` corners round `center`, across the plane of `side` and `front`. */

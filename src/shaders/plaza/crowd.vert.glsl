@@ -209,7 +209,9 @@ void main() {
     float grow = smoothstep(0.0, 0.45, c);
     float free = smoothstep(0.5, 1.0, c);
     vec3 centre = vec3(0.0, 1.2, -0.5);
-    p = centre + vec3(0.0, 3.0 * free, -1.0 * free) + (p - centre) * (0.25 + 1.1 * grow + 1.5 * free) * (1.0 - smoothstep(0.85, 1.0, c));
+    p = centre + vec3(0.0, 3.0 * free, -1.0 * free) + (p - centre) * (0.25 + 0.9 * grow + 1.2 * free) * (1.0 - smoothstep(0.85, 1.0, c));
+    // Lit as a soft whole, not as facets.
+    n = normalize(n + vec3(0.0, 2.5, 0.0));
   }
 
   // The bones: each corner takes `bend` of its own bone's turn, then all of its parents'.
