@@ -11,7 +11,7 @@ import { layOutCrowd } from './layout';
  * How many of the crowd (nearest first, as the layout sorts them) each level of detail draws: the
  * front ranks near the plaza in full, the next ones simpler, everyone beyond at a few corners.
  */
-export const CROWD_LOD_COUNTS = [200, 700] as const;
+export const CROWD_LOD_COUNTS = [160, 640] as const;
 
 /**
  * What the whole crowd may cost: a view of the plaza may draw 80 calls and 500,000 triangles

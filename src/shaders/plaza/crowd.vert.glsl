@@ -36,10 +36,13 @@ vec2 turn(vec2 v, float a) {
   return vec2(c * v.x - s * v.y, s * v.x + c * v.y);
 }
 
-// Turns about X, then Z, then Y.
-mat3 euler(vec3 a) {
-  float cx = cos(a.x), sx = sin(a.x), cy = cos(a.y), sy = sin(a.y), cz = cos(a.z), sz = sin(a.z);
-  return mat3(cy, 0.0, -sy, 0.0, 1.0, 0.0, sy, 0.0, cy) * mat3(cz, sz, 0.0, -sz, cz, 0.0, 0.0, 0.0, 1.0) * mat3(1.0, 0.0, 0.0, 0.0, cx, sx, 0.0, -sx, cx);
+// Turns `p` about `pivot` by a (radians about X, then Z, then Y; most bones turn about two axes).
+vec3 turnAbout(vec3 p, vec3 pivot, vec3 a) {
+  vec3 q = p - pivot;
+  q.yz = turn(q.yz, a.x);
+  q.xy = turn(q.xy, a.z);
+  if (a.y != 0.0) q.zx = turn(q.zx, a.y);
+  return pivot + q;
 }
 
 int parentOf(int b) {
@@ -218,10 +221,9 @@ void main() {
   float w = aRig.y;
   for (int i = 0; i < 3; i++) {
     if (b == 0) break;
-    vec3 pivot = uJoints[kind * 11 + b] * vec3(girth, 1.0, girth);
-    mat3 r = euler(boneTurn(b) * w);
-    p = pivot + r * (p - pivot);
-    n = r * n;
+    vec3 a = boneTurn(b) * w;
+    p = turnAbout(p, uJoints[kind * 11 + b] * vec3(girth, 1.0, girth), a);
+    n = turnAbout(n, vec3(0.0), a);
     b = parentOf(b);
     w = 1.0;
   }
