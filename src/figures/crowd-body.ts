@@ -2,27 +2,15 @@ import { BufferGeometry, Float32BufferAttribute, IcosahedronGeometry, Octahedron
 import { mergeGeometries, mergeVertices } from 'three/addons/utils/BufferGeometryUtils.js';
 import { BODY_TYPES, type BodyKind, type BodyType } from './body-types';
 import { CROWD_BONE, CROWD_SLOT, type CrowdDetail } from './crowd-detail';
-import { ring, shell, tubeRows, type CornerTag } from './crowd-shell';
-import { headBack, headFront, headWidth } from './head-shape';
+import { hairShell, hats, head, longHair, scarf } from './crowd-head';
+import { ring, shell, smooth, tagged, tubeRows, type CornerTag, type Piece } from './crowd-shell';
 import { boneSpecs, jointsOf, type BoneSpec } from './skeleton';
 import { torsoSection } from './torso-geometry';
 
 const Y = new Vector3(0, 1, 0);
 const X = new Vector3(1, 0, 0);
 const Z = new Vector3(0, 0, 1);
-const smooth = (a: number, b: number, x: number) => {
-  const k = Math.min(1, Math.max(0, (x - a) / (b - a)));
-  return k * k * (3 - 2 * k);
-};
-
-/** A piece of the body and how its corners follow the crowd's bones: (bone, bend) per corner. */
-interface Piece {
-  geometry: BufferGeometry;
-  rig: (p: Vector3) => [number, number];
-}
-
 const bone = (specs: BoneSpec[], name: string) => specs.find((s) => s.name === name)!;
-const tagged = (slot: number, shade = 1) => (): CornerTag => ({ slot, shade });
 
 /** The coat over the torso, from its hem to the base of the neck, on the figure's own profile. */
 function coat(body: BodyType, d: CrowdDetail): Piece {
@@ -36,90 +24,6 @@ function coat(body: BodyType, d: CrowdDetail): Piece {
   const tag = (_r: number, _s: number, p: Vector3): CornerTag => ({ slot: CROWD_SLOT.coat, shade: 0.72 + 0.28 * smooth(j.knee, j.chest, p.y) });
   const geometry = shell(rows, tag, { start: new Vector3(0, j.hips + d.coatRings[0]! * span + 0.02, 0), end: new Vector3(0, j.neckBase + 0.01, 0) });
   return { geometry, rig: (p) => (p.y > j.spine - 0.12 ? [CROWD_BONE.chest, smooth(j.spine - 0.12, j.spine + 0.12, p.y)] : [CROWD_BONE.root, 1]) };
-}
-
-/** A point of the head's profile ring at height t (head units), as an ellipse: width, front and back from head-shape. */
-function headRing(body: BodyType, t: number, grow: number, segments: number, youth: number): Vector3[] {
-  const j = jointsOf(body);
-  const h = body.head;
-  const full = 1 + youth * 0.14 * Math.max(0, 1 - t / 0.55);
-  const front = headFront(t) + grow;
-  const back = headBack(t) - grow;
-  return ring(new Vector3(0, j.chin + t * h, ((front + back) / 2) * h), X, Z, (headWidth(t) * full + grow) * h, ((front - back) / 2) * h, segments);
-}
-
-/** The neck and head in one shell; the back and crown painted as hair where no hair shell covers them. */
-function head(body: BodyType, d: CrowdDetail, youth: number): Piece {
-  const j = jointsOf(body);
-  const h = body.head;
-  const neck = h * 0.24;
-  const rows = [ring(new Vector3(0, j.neckBase - 0.05, -0.01), X, Z, neck, neck, d.round), ...d.headRings.map((t) => headRing(body, t, 0, d.round, youth))];
-  const hairline = (p: Vector3) => (p.z > 0 ? 0.8 : 0.3);
-  const tag = (r: number, s: number, p: Vector3): CornerTag => {
-    const t = (p.y - j.chin) / h;
-    const faceFront = s >= 0 && p.z > 0.1 * h && Math.abs(p.x) < 0.2 * h;
-    // The brow's shadow over the eyes and the shade under the chin give a face at a distance.
-    const shade = faceFront && t > 0.4 && t < 0.65 ? 0.78 : r === 0 ? 0.8 : 1;
-    // Without hair or hat shells, the crown is painted: the hat's colour where one is worn.
-    if (!d.hairShell && (s < 0 || t > 0.7)) return { slot: CROWD_SLOT.crown, shade };
-    return { slot: r >= 1 && t > hairline(p) ? CROWD_SLOT.hair : CROWD_SLOT.skin, shade };
-  };
-  const geometry = shell(rows, tag, { end: new Vector3(0, j.chin + h * 1.0, -0.02 * h) });
-  // A nose: the front corner of the ring below the eyes comes forward.
-  const position = geometry.getAttribute('position');
-  for (let i = 0; i < position.count; i += 1) {
-    const t = (position.getY(i) - j.chin) / h;
-    if (Math.abs(t - 0.35) < 0.1 && Math.abs(position.getX(i)) < 1e-4 && position.getZ(i) > 0) position.setZ(i, position.getZ(i) + 0.05 * h);
-  }
-  geometry.computeVertexNormals();
-  return { geometry, rig: headRig(body) };
-}
-
-const headRig = (body: BodyType) => {
-  const j = jointsOf(body);
-  return (p: Vector3): [number, number] => [CROWD_BONE.head, smooth(j.neckBase - 0.04, j.chin, p.y)];
-};
-
-/** A cap of hair over the skull from the hairline back, a little proud of it. */
-function hairShell(body: BodyType, d: CrowdDetail, youth: number): Piece {
-  const j = jointsOf(body);
-  const h = body.head;
-  const line = (a: number) => {
-    const s = Math.sin(a);
-    return s > 0 ? 0.62 + 0.18 * s * s : 0.62 - 0.36 * s * s;
-  };
-  const rows = [0, 0.5].map((k) =>
-    Array.from({ length: d.round }, (_, s) => {
-      const a = (s / d.round) * Math.PI * 2;
-      const t = line(a) + (0.97 - line(a)) * k;
-      const ellipse = headRing(body, t, 0.03, 1, youth)[0]!;
-      const rx = ellipse.x;
-      const centre = ((headFront(t) + headBack(t)) / 2) * h;
-      const rz = ((headFront(t) - headBack(t)) / 2 + 0.03) * h;
-      return new Vector3(Math.cos(a) * rx, j.chin + t * h, centre + Math.sin(a) * rz);
-    }),
-  );
-  const geometry = shell(rows, tagged(CROWD_SLOT.hair), { end: new Vector3(0, j.chin + h * 1.04, -0.03 * h) });
-  return { geometry, rig: headRig(body) };
-}
-
-/** Hair falling to the shoulders behind the head: a half shell, shown for long-haired people only. */
-function longHair(body: BodyType, d: CrowdDetail): Piece {
-  const j = jointsOf(body);
-  const h = body.head;
-  const rows = [0.7, -0.25].map((t, r) => {
-    const y = j.chin + t * h;
-    const half = 0.31 * h + 0.02 * r;
-    return Array.from({ length: d.limbRound + 1 }, (_, s) => {
-      const a = Math.PI * (1.12 + (0.76 * s) / d.limbRound);
-      return new Vector3(Math.cos(a) * half, y, -0.04 * h + Math.sin(a) * (0.4 * h + 0.02 * r));
-    });
-  });
-  // A half shell: two rows per ring (outer, inner) so it has thickness and no open back face.
-  const inner = rows.map((row) => row.map((p) => p.clone().multiply(new Vector3(0.85, 1, 0.85))).reverse());
-  const closed = rows.map((row, r) => [...row, ...inner[r]!]);
-  const geometry = shell(closed, tagged(CROWD_SLOT.longHair));
-  return { geometry, rig: headRig(body) };
 }
 
 /** A sleeve from the shoulder to the wrist and a hand; the far detail has no elbow. */
@@ -179,35 +83,6 @@ function leg(body: BodyType, specs: BoneSpec[], d: CrowdDetail, side: 'L' | 'R')
     const rowsShoe = tubeRows(sole, (u) => [(0.045 - 0.012 * u) * k, (0.05 - 0.02 * u) * k], d.limbRound);
     const geometry = shell(rowsShoe, tagged(CROWD_SLOT.shoes, 0.8), { start: sole[0]!.clone().add(new Vector3(0, 0, -0.04 * k)), end: sole[1]!.clone().add(new Vector3(0, -0.01, 0.08 * k)) });
     pieces.push({ geometry, rig: () => [d.knees ? lowBone : upBone, 1] });
-  }
-  return pieces;
-}
-
-/** A scarf (or, for the people with none, the coat's turned-up collar) round the base of the neck. */
-function scarf(body: BodyType, d: CrowdDetail): Piece {
-  const j = jointsOf(body);
-  const r = body.head * 0.29;
-  const rows = [[-0.05, 0.85], [-0.01, 1.15], [0.035, 0.95]].map(([dy, k]) => ring(new Vector3(0, j.neckBase + dy!, -0.012), X, Z, r * k!, r * k! * 1.05, d.round));
-  return { geometry: shell(rows, tagged(CROWD_SLOT.scarf, 0.92)), rig: () => [CROWD_BONE.chest, 1] };
-}
-
-/** A hat: a fedora (crown and brim) or a knitted beanie, each shown only on the people wearing it. */
-function hats(body: BodyType, d: CrowdDetail): Piece[] {
-  const pieces: Piece[] = [];
-  const j = jointsOf(body);
-  const h = body.head;
-  const at = (t: number, grow: number) => headRing(body, t, grow, d.round, 0);
-  const brimY = j.chin + 0.8 * h;
-  const band = (row: Vector3[], k: number, dy: number) => row.map((p) => new Vector3(p.x * k, brimY + dy, (p.z + 0.02 * h) * k - 0.02 * h));
-  const crownBase = at(0.8, 0.035);
-  const crown = d.hairShell ? [band(crownBase, 1, -0.004), band(crownBase, 1, 0.12 * h)] : [band(crownBase, 1, 0.04 * h)];
-  if (d.fedora) {
-    const geometry = shell([band(crownBase, 1.55, -0.004), ...crown, band(crownBase, 0.92, 0.3 * h)], (r) => ({ slot: CROWD_SLOT.fedora, shade: r === 1 ? 0.55 : 1 }), { end: new Vector3(0, brimY + 0.27 * h, -0.02 * h) });
-    pieces.push({ geometry, rig: headRig(body) });
-  }
-  if (d.beanie) {
-    const geometry = shell([at(0.62, 0.04), at(0.85, 0.05)], (r) => ({ slot: CROWD_SLOT.beanie, shade: r === 0 ? 0.8 : 1 }), { end: new Vector3(0, j.chin + 1.08 * h, -0.03 * h) });
-    pieces.push({ geometry, rig: headRig(body) });
   }
   return pieces;
 }

@@ -91,3 +91,17 @@ export function tubeRows(points: Vector3[], radius: (u: number) => [number, numb
     return ring(center, side, front, rx, rz, segments);
   });
 }
+
+export const smooth = (a: number, b: number, x: number) => {
+  const k = Math.min(1, Math.max(0, (x - a) / (b - a)));
+  return k * k * (3 - 2 * k);
+};
+
+/** A piece of a crowd body and how its corners follow the crowd's bones: (bone, bend) per corner. */
+export interface Piece {
+  geometry: BufferGeometry;
+  rig: (p: Vector3) => [number, number];
+}
+
+/** Every corner of a piece in one colour slot. */
+export const tagged = (slot: number, shade = 1) => (): CornerTag => ({ slot, shade });

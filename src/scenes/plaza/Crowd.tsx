@@ -18,16 +18,13 @@ import { crowdJointTable } from './figure-geometry';
  */
 export function Crowd({ shared }: { shared: SharedUniforms }) {
   const lods = useMemo(() => buildCrowdLods(), []);
-  const material = useMemo(
-    () =>
-      createPlazaMaterial(shared, {
-        vertex: crowdVertex,
-        fragment: litFragment,
-        uniforms: { uPortal: { value: new Vector3(...PORTAL.position) }, uJoints: { value: crowdJointTable() } },
-      }),
-    [shared],
-  );
-  useEffect(() => () => (lods.forEach((lod) => lod.geometry.dispose()), material.dispose()), [lods, material]);
+  // One material per level (the far one poses the arms alone), sharing the uniforms.
+  const materials = useMemo(() => {
+    const uniforms = { uPortal: { value: new Vector3(...PORTAL.position) }, uJoints: { value: crowdJointTable() } };
+    return lods.map((_, i) => createPlazaMaterial(shared, { vertex: crowdVertex, fragment: litFragment, uniforms, defines: { CROWD_LOD: i } }));
+  }, [shared, lods]);
+  useEffect(() => () => lods.forEach((lod) => lod.geometry.dispose()), [lods]);
+  useEffect(() => () => materials.forEach((m) => m.dispose()), [materials]);
   const meshes = useRef<(Mesh | null)[]>([]);
   useFrame(({ camera, gl }) => {
     lods.forEach((lod, i) => {
@@ -36,6 +33,6 @@ export function Crowd({ shared }: { shared: SharedUniforms }) {
     });
   });
   return lods.map((lod, i) => (
-    <mesh key={lod.detail.name} name={`crowd-${lod.detail.name}`} ref={(m) => void (meshes.current[i] = m)} geometry={lod.geometry} material={material} frustumCulled={false} />
+    <mesh key={lod.detail.name} name={`crowd-${lod.detail.name}`} ref={(m) => void (meshes.current[i] = m)} geometry={lod.geometry} material={materials[i]} frustumCulled={false} />
   ));
 }

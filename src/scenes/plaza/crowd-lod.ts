@@ -17,7 +17,7 @@ export const CROWD_LOD_COUNTS = [160, 640] as const;
  * What the whole crowd may cost: a view of the plaza may draw 80 calls and 500,000 triangles
  * (e2e/plaza.spec.ts), and the city, sky, ground, weather and pills take about 100,000 of those.
  */
-export const CROWD_BUDGET = { draws: 3, triangles: 330_000 } as const;
+export const CROWD_BUDGET = { draws: 3, triangles: 280_000 } as const;
 
 /** One level of detail of the crowd: one instanced draw and the box its poses stay in. */
 export interface CrowdLod {

@@ -37,7 +37,8 @@ export function crowdPhase({ look }: CrowdPerson, time: number) {
     seed,
     behaviour,
     clouds: isCloudMaker(behaviour, seed),
-    lean: smoothstep(-0.5, 0.5, Math.sin(t * 0.23 + seed * 17)) * 2 - 1,
+    // Only those standing shift their weight.
+    lean: behaviour === BEHAVIOUR.idle || behaviour === BEHAVIOUR.waving ? smoothstep(-0.5, 0.5, Math.sin(t * 0.23 + seed * 17)) * 2 - 1 : 0,
     rise: smoothstep(0.1, 0.35, ur) * (1 - smoothstep(0.7, 0.95, ur)),
     up,
     lift: smoothstep(0.06, 0.2, up),

@@ -31,18 +31,20 @@ float REACH;
 float GESTURE; // an idle gesture's strength, 0 to 1
 float MODE;    // which: 0 arms hanging, 1 hands in pockets, 2 hands clasped, 3 shading the eyes, 4 reaching up
 
-vec2 turn(vec2 v, float a) {
-  float c = cos(a), s = sin(a);
-  return vec2(c * v.x - s * v.y, s * v.x + c * v.y);
+// Turns a point and its normal together (one sine and cosine for both).
+void turn2(inout vec2 p, inout vec2 n, float a) {
+  mat2 m = mat2(cos(a), sin(a), -sin(a), cos(a));
+  p = m * p;
+  n = m * n;
 }
 
-// Turns `p` about `pivot` by a (radians about X, then Z, then Y; most bones turn about two axes).
-vec3 turnAbout(vec3 p, vec3 pivot, vec3 a) {
+// Turns `p` about `pivot`, and `n`, by a (radians about X, then Z, then Y; most bones turn about one or two).
+void turnAbout(inout vec3 p, inout vec3 n, vec3 pivot, vec3 a) {
   vec3 q = p - pivot;
-  q.yz = turn(q.yz, a.x);
-  q.xy = turn(q.xy, a.z);
-  if (a.y != 0.0) q.zx = turn(q.zx, a.y);
-  return pivot + q;
+  if (a.x != 0.0) turn2(q.yz, n.yz, a.x);
+  if (a.z != 0.0) turn2(q.xy, n.xy, a.z);
+  if (a.y != 0.0) turn2(q.zx, n.zx, a.y);
+  p = pivot + q;
 }
 
 int parentOf(int b) {
@@ -188,15 +190,21 @@ void main() {
     return;
   }
   int kind = int(aStyle.x + 0.5);
-  LEAN = smoothstep(-0.5, 0.5, sin(T * 0.23 + SEED * 17.0)) * 2.0 - 1.0;
-  float ur = fract(T / 22.0);
-  RISE = smoothstep(0.1, 0.35, ur) * (1.0 - smoothstep(0.7, 0.95, ur));
+  // Only what this person's behaviour uses: every corner of every person works these out.
+  LEAN = RISE = LIFT = REACH = GESTURE = MODE = 0.0;
   float up = fract(T / 26.0);
-  LIFT = smoothstep(0.06, 0.2, up);
-  REACH = smoothstep(0.0, 0.06, up);
-  MODE = floor(hash(SEED * 91.7) * 5.0);
-  float g = fract(T / 17.0 + SEED * 3.0);
-  GESTURE = MODE < 3.0 ? 1.0 : smoothstep(0.05, 0.2, g) * (1.0 - smoothstep(0.6, 0.75, g));
+  if (B == 0.0 || B == 4.0) LEAN = smoothstep(-0.5, 0.5, sin(T * 0.23 + SEED * 17.0)) * 2.0 - 1.0;
+  if (B == 0.0) {
+    MODE = floor(hash(SEED * 91.7) * 5.0);
+    float g = fract(T / 17.0 + SEED * 3.0);
+    GESTURE = MODE < 3.0 ? 1.0 : smoothstep(0.05, 0.2, g) * (1.0 - smoothstep(0.6, 0.75, g));
+  } else if (B == 1.0) {
+    float ur = fract(T / 22.0);
+    RISE = smoothstep(0.1, 0.35, ur) * (1.0 - smoothstep(0.7, 0.95, ur));
+  } else if (B == 2.0) {
+    LIFT = smoothstep(0.06, 0.2, up);
+    REACH = smoothstep(0.0, 0.06, up);
+  }
 
   // This person's build: the kind's body, girth, the coat's length.
   vec3 p = position + (kind == 1 ? aWoman : kind == 2 ? aChild : vec3(0.0));
@@ -219,13 +227,18 @@ void main() {
 
   // The bones: each corner takes `bend` of its own bone's turn, then all of its parents'.
   float w = aRig.y;
+#if CROWD_LOD == 2
+  // Far off, only the arms move: a raised arm still reads at a hundred metres, a nod does not.
+  if (b != UPPER_L && b != UPPER_R) b = 0;
+#endif
   for (int i = 0; i < 3; i++) {
     if (b == 0) break;
-    vec3 a = boneTurn(b) * w;
-    p = turnAbout(p, uJoints[kind * 11 + b] * vec3(girth, 1.0, girth), a);
-    n = turnAbout(n, vec3(0.0), a);
+    turnAbout(p, n, uJoints[kind * 11 + b] * vec3(girth, 1.0, girth), boneTurn(b) * w);
     b = parentOf(b);
     w = 1.0;
+#if CROWD_LOD == 2
+    break;
+#endif
   }
 
   // The whole body: standing, rising, flying loops, or flying to the portal.
@@ -255,14 +268,9 @@ void main() {
   } else if (B == 4.0 && !CLOUDS) {
     offset.y = 0.08 * pow(max(0.0, sin(T * 4.0 + SEED * 6.0)), 2.0);
   }
-  p.xy = turn(p.xy, sway);
-  n.xy = turn(n.xy, sway);
-  p.y -= 0.85;
-  p.yz = turn(p.yz, pitch);
-  n.yz = turn(n.yz, pitch);
-  p.y += 0.85;
-  p.xz = turn(p.xz, -heading);
-  n.xz = turn(n.xz, -heading);
+  turn2(p.xy, n.xy, sway);
+  if (pitch != 0.0) turnAbout(p, n, vec3(0.0, 0.85, 0.0), vec3(pitch, 0.0, 0.0));
+  turn2(p.xz, n.xz, -heading);
 
   vec3 world = vec3(aPlace.x, 0.0, aPlace.y) + offset + p * scale;
   vNormal = n;
