@@ -78,14 +78,17 @@ export function hairShell(body: BodyType, d: CrowdDetail, youth: number): Piece 
 export function longHair(body: BodyType, d: CrowdDetail): Piece {
   const j = jointsOf(body);
   const h = body.head;
-  const rows = [0.7, -0.25].map((t, r) => {
-    const y = j.chin + t * h;
-    const half = 0.31 * h + 0.02 * r;
-    return Array.from({ length: d.limbRound + 1 }, (_, s) => {
+  // Close over the back of the skull, then falling to the shoulders and narrowing at the ends.
+  const rows = [
+    [0.75, 0.3, 0.41],
+    [0.3, 0.3, 0.4],
+    [-0.2, 0.24, 0.3],
+  ].map(([t, half, depth]) =>
+    Array.from({ length: d.limbRound + 1 }, (_, s) => {
       const a = Math.PI * (1.12 + (0.76 * s) / d.limbRound);
-      return new Vector3(Math.cos(a) * half, y, -0.04 * h + Math.sin(a) * (0.4 * h + 0.02 * r));
-    });
-  });
+      return new Vector3(Math.cos(a) * half! * h, j.chin + t! * h, -0.05 * h + Math.sin(a) * depth! * h);
+    }),
+  );
   // A half shell: two rows per ring (outer, inner) so it has thickness and no open back face.
   const inner = rows.map((row) => row.map((p) => p.clone().multiply(new Vector3(0.85, 1, 0.85))).reverse());
   const closed = rows.map((row, r) => [...row, ...inner[r]!]);
