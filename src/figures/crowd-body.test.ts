@@ -54,8 +54,8 @@ describe('crowd bodies', () => {
     }
   });
 
-  it('is cheap: at most 560, 160 and 80 triangles a body from near to far', () => {
-    const most = [560, 160, 80];
+  it('is cheap: at most 560, 120, 50 and 30 triangles a body from near to distant', () => {
+    const most = [560, 120, 50, 30];
     CROWD_DETAILS.forEach((detail, i) => expect(buildCrowdBody('man', detail).index!.count / 3).toBeLessThanOrEqual(most[i]!));
   });
 

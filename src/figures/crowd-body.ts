@@ -22,7 +22,7 @@ function coat(body: BodyType, d: CrowdDetail): Piece {
   });
   // Darker low down and under the arms, where the sky's light does not reach.
   const tag = (_r: number, _s: number, p: Vector3): CornerTag => ({ slot: CROWD_SLOT.coat, shade: 0.72 + 0.28 * smooth(j.knee, j.chest, p.y) });
-  const geometry = shell(rows, tag, { start: new Vector3(0, j.hips + d.coatRings[0]! * span + 0.02, 0), end: new Vector3(0, j.neckBase + 0.01, 0) });
+  const geometry = shell(rows, tag, { start: d.closed ? new Vector3(0, j.hips + d.coatRings[0]! * span + 0.02, 0) : undefined, end: new Vector3(0, j.neckBase + 0.01, 0) });
   return { geometry, rig: (p) => (p.y > j.spine - 0.12 ? [CROWD_BONE.chest, smooth(j.spine - 0.12, j.spine + 0.12, p.y)] : [CROWD_BONE.root, 1]) };
 }
 
@@ -37,7 +37,7 @@ function arm(body: BodyType, specs: BoneSpec[], d: CrowdDetail, side: 'L' | 'R')
   const b = body.build;
   const rows = tubeRows(points, (u) => [(0.062 - 0.022 * u) * b, (0.066 - 0.022 * u) * b], d.limbRound);
   // Without a hand shell, the sleeve's end closes on a point painted as the hand.
-  const end = d.hands ? undefined : hand.tail.clone();
+  const end = d.hands || !d.closed ? undefined : hand.tail.clone();
   const sleeve = shell(rows, (_r, s, p) => ({ slot: s < 0 && p.y < fore.tail.y ? CROWD_SLOT.skin : CROWD_SLOT.coat, shade: 0.8 + 0.2 * smooth(fore.tail.y, upper.at.y, p.y) }), { start: d.hands ? start.clone().add(new Vector3(sx * 0.02, 0.03, 0)) : undefined, end });
   const upperDir = upper.tail.clone().sub(upper.at);
   const foreDir = fore.tail.clone().sub(fore.at);
@@ -74,7 +74,7 @@ function leg(body: BodyType, specs: BoneSpec[], d: CrowdDetail, side: 'L' | 'R')
     if (d.knees && along > -0.12) return [lowBone, smooth(-0.12, 0.12, along)];
     return [upBone, smooth(-0.1, 0.2, p.clone().sub(up.at).dot(thigh) / thigh.lengthSq())];
   };
-  const trouser = shell(rows, (r) => ({ slot: d.shoes || r < rows.length - 1 ? CROWD_SLOT.trousers : CROWD_SLOT.shoes, shade: 0.7 }), { end: d.shoes ? undefined : new Vector3(low.tail.x, 0, low.tail.z + 0.05) });
+  const trouser = shell(rows, (r) => ({ slot: d.shoes || r < rows.length - 1 ? CROWD_SLOT.trousers : CROWD_SLOT.shoes, shade: 0.7 }), { end: d.shoes || !d.closed ? undefined : new Vector3(low.tail.x, 0, low.tail.z + 0.05) });
   const pieces: Piece[] = [{ geometry: trouser, rig }];
   if (d.shoes) {
     const k = body.height / 1.86;
@@ -109,7 +109,7 @@ export function buildCrowdBody(kind: BodyKind, d: CrowdDetail): BufferGeometry {
   const body = BODY_TYPES[kind];
   const specs = boneSpecs(body);
   const youth = kind === 'child' ? 1 : 0;
-  const pieces: Piece[] = [coat(body, d), head(body, d, youth), ...arm(body, specs, d, 'L'), ...arm(body, specs, d, 'R'), ...leg(body, specs, d, 'L'), ...leg(body, specs, d, 'R')];
+  const pieces: Piece[] = [coat(body, d), head(body, d, youth), ...(d.arms ? [...arm(body, specs, d, 'L'), ...arm(body, specs, d, 'R')] : []), ...leg(body, specs, d, 'L'), ...leg(body, specs, d, 'R')];
   if (d.hairShell) pieces.push(hairShell(body, d, youth));
   if (d.longHair) pieces.push(longHair(body, d));
   if (d.scarf) pieces.push(scarf(body, d));

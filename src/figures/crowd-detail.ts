@@ -18,6 +18,10 @@ export interface CrowdDetail {
   headRings: number[];
   /** A ring for the neck under the head (else the head closes on a point under the chin). */
   neck: boolean;
+  /** Arms at all (the most distant people are a few pixels tall). */
+  arms: boolean;
+  /** Close the limbs' ends and the coat's hem (seen only up close or from below). */
+  closed: boolean;
   /** Elbows and knees (else a limb turns at the shoulder or the hip only). */
   elbows: boolean;
   knees: boolean;
@@ -33,9 +37,10 @@ export interface CrowdDetail {
   cloudPuffs: number;
 }
 
-/** Near (the front ranks), middle and far: the layout's figures are sorted nearest first and split by count (crowd-lod.ts). */
+/** Near (the front ranks), middle, far and distant: the layout's figures are sorted nearest first and split by count (crowd-lod.ts). */
 export const CROWD_DETAILS: readonly CrowdDetail[] = [
-  { name: 'near', round: 8, limbRound: 5, coatRings: [-1.0, -0.5, 0, 0.45, 0.78, 0.93], headRings: [0.15, 0.4, 0.65, 0.88], neck: true, elbows: true, knees: true, hands: true, shoes: true, hairShell: true, longHair: true, scarf: true, fedora: true, beanie: true, cloudPuffs: 2 },
-  { name: 'middle', round: 5, limbRound: 3, coatRings: [-0.95, 0.2, 0.9], headRings: [0.35, 0.8], neck: true, elbows: true, knees: false, hands: false, shoes: false, hairShell: false, longHair: false, scarf: false, fedora: true, beanie: false, cloudPuffs: 1 },
-  { name: 'far', round: 4, limbRound: 3, coatRings: [-0.9, 0.88], headRings: [0.45], neck: false, elbows: false, knees: false, hands: false, shoes: false, hairShell: false, longHair: false, scarf: false, fedora: false, beanie: false, cloudPuffs: 0 },
+  { name: 'near', round: 8, limbRound: 5, coatRings: [-1.0, -0.5, 0, 0.45, 0.78, 0.93], headRings: [0.15, 0.4, 0.65, 0.88], neck: true, arms: true, closed: true, elbows: true, knees: true, hands: true, shoes: true, hairShell: true, longHair: true, scarf: true, fedora: true, beanie: true, cloudPuffs: 2 },
+  { name: 'middle', round: 5, limbRound: 3, coatRings: [-0.95, 0.2, 0.9], headRings: [0.35, 0.8], neck: true, arms: true, closed: false, elbows: true, knees: false, hands: false, shoes: false, hairShell: false, longHair: false, scarf: false, fedora: true, beanie: false, cloudPuffs: 1 },
+  { name: 'far', round: 4, limbRound: 3, coatRings: [-0.9, 0.88], headRings: [0.45], neck: false, arms: true, closed: false, elbows: false, knees: false, hands: false, shoes: false, hairShell: false, longHair: false, scarf: false, fedora: false, beanie: false, cloudPuffs: 0 },
+  { name: 'distant', round: 3, limbRound: 3, coatRings: [-0.9, 0.88], headRings: [0.45], neck: false, arms: false, closed: false, elbows: false, knees: false, hands: false, shoes: false, hairShell: false, longHair: false, scarf: false, fedora: false, beanie: false, cloudPuffs: 0 },
 ];

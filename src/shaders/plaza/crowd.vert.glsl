@@ -227,7 +227,7 @@ void main() {
 
   // The bones: each corner takes `bend` of its own bone's turn, then all of its parents'.
   float w = aRig.y;
-#if CROWD_LOD == 2
+#if CROWD_LOD >= 2
   // Far off, only the arms move: a raised arm still reads at a hundred metres, a nod does not.
   if (b != UPPER_L && b != UPPER_R) b = 0;
 #endif
@@ -236,7 +236,7 @@ void main() {
     turnAbout(p, n, uJoints[kind * 11 + b] * vec3(girth, 1.0, girth), boneTurn(b) * w);
     b = parentOf(b);
     w = 1.0;
-#if CROWD_LOD == 2
+#if CROWD_LOD >= 2
     break;
 #endif
   }
