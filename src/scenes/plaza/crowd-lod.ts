@@ -12,7 +12,7 @@ import { layOutCrowd } from './layout';
  * front ranks near the plaza in full, the next ones simpler, then fewer corners, and the most
  * distant (a few pixels tall) without arms. A CPU renderer pays for every triangle, hidden or not.
  */
-export const CROWD_LOD_COUNTS = [120, 520, 720] as const;
+export const CROWD_LOD_COUNTS = [80, 480, 800] as const;
 
 /**
  * What the whole crowd may cost: a view of the plaza may draw 80 calls and 500,000 triangles
