@@ -62,7 +62,8 @@ test('the weather under the player is rain before the line and snow behind it', 
 });
 
 test('every view stays within 80 draw calls and 500k triangles', async ({ page }) => {
-  test.setTimeout(180_000);
+  // The crowd is the plaza's dearest vertex work: a CPU renderer on a busy machine turns slowly.
+  test.setTimeout(240_000);
   await page.setViewportSize(BUDGET_VIEW);
   await openPlaza(page);
   const seen = [await statsOfNewFrame(page)];
@@ -81,6 +82,9 @@ test('every view stays within 80 draw calls and 500k triangles', async ({ page }
   seen.push(await statsOfNewFrame(page));
   await lookAround();
   expect(seen).toHaveLength(10);
+  // Turned round at the spawn, the whole crowd is in view: 2,400 people, about 260k triangles
+  // of the budget in three draws (src/scenes/plaza/crowd-lod.ts).
+  expect(Math.max(...seen.map((s) => s.triangles))).toBeGreaterThan(300_000);
   for (const s of seen) {
     expect(s.calls).toBeGreaterThan(5);
     expect(s.calls).toBeLessThanOrEqual(80);

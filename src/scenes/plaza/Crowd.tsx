@@ -5,30 +5,34 @@ import crowdVertex from '../../shaders/plaza/crowd.vert.glsl?raw';
 import litFragment from '../../shaders/plaza/lit.frag.glsl?raw';
 import { createPlazaMaterial } from '../../shaders/plaza/material';
 import type { SharedUniforms } from '../../shaders/plaza/shared';
-import { CROWD, PORTAL } from './config';
-import { boxInView, crowdBounds } from './crowd-bounds';
-import { createFigureGeometry } from './figure-geometry';
-import { instanced } from './instancing';
-import { layOutCrowd } from './layout';
+import { PORTAL } from './config';
+import { boxInView } from './crowd-bounds';
+import { buildCrowdLods } from './crowd-lod';
+import { crowdJointTable } from './figure-geometry';
 
 /**
- * Thousands of people waiting in the snow, some rising, some flying to the portal: one draw,
- * skipped while the whole avenue is out of view (its 130,000 corners are the plaza's dearest
- * vertex work). In a headset it is always drawn: the eyes' frustum is only known mid-render.
+ * Thousands of people waiting in the snow, some rising, some flying to the portal: the figure
+ * system's body at three levels of detail, one instanced draw each, posed by the vertex shader.
+ * A level is skipped while all of its people are out of view (the crowd's corners are the
+ * plaza's dearest vertex work). In a headset all are drawn: the eyes' frustum is only known mid-render.
  */
 export function Crowd({ shared }: { shared: SharedUniforms }) {
-  const { geometry, bounds } = useMemo(() => {
-    const { place, look } = layOutCrowd(CROWD.count);
-    return { geometry: instanced(createFigureGeometry(), CROWD.count, { aPlace: place, aLook: look }), bounds: crowdBounds(place, PORTAL.position) };
-  }, []);
-  const material = useMemo(
-    () => createPlazaMaterial(shared, { vertex: crowdVertex, fragment: litFragment, uniforms: { uPortal: { value: new Vector3(...PORTAL.position) } } }),
-    [shared],
-  );
-  useEffect(() => () => (geometry.dispose(), material.dispose()), [geometry, material]);
-  const mesh = useRef<Mesh>(null);
+  const lods = useMemo(() => buildCrowdLods(), []);
+  // One material per level (the far one poses the arms alone), sharing the uniforms.
+  const materials = useMemo(() => {
+    const uniforms = { uPortal: { value: new Vector3(...PORTAL.position) }, uJoints: { value: crowdJointTable() } };
+    return lods.map((_, i) => createPlazaMaterial(shared, { vertex: crowdVertex, fragment: litFragment, uniforms, defines: { CROWD_LOD: i } }));
+  }, [shared, lods]);
+  useEffect(() => () => lods.forEach((lod) => lod.geometry.dispose()), [lods]);
+  useEffect(() => () => materials.forEach((m) => m.dispose()), [materials]);
+  const meshes = useRef<(Mesh | null)[]>([]);
   useFrame(({ camera, gl }) => {
-    if (mesh.current) mesh.current.visible = gl.xr.isPresenting || boxInView(camera, bounds);
+    lods.forEach((lod, i) => {
+      const mesh = meshes.current[i];
+      if (mesh) mesh.visible = gl.xr.isPresenting || boxInView(camera, lod.bounds);
+    });
   });
-  return <mesh ref={mesh} geometry={geometry} material={material} frustumCulled={false} />;
+  return lods.map((lod, i) => (
+    <mesh key={lod.detail.name} name={`crowd-${lod.detail.name}`} ref={(m) => void (meshes.current[i] = m)} geometry={lod.geometry} material={materials[i]} frustumCulled={false} />
+  ));
 }

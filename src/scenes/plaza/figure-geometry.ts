@@ -1,29 +1,31 @@
-import { BufferGeometry, CylinderGeometry, Float32BufferAttribute, SphereGeometry } from 'three';
-import { mergeGeometries } from 'three/addons/utils/BufferGeometryUtils.js';
+import { Float32BufferAttribute, type BufferGeometry } from 'three';
+import { buildCrowdBody, crowdJoints } from '../../figures/crowd-body';
+import type { CrowdDetail } from '../../figures/crowd-detail';
+import type { BodyKind } from '../../figures/body-types';
 
-/** Which part of a figure a vertex belongs to, for the crowd's vertex shader. */
-export const PART = { body: 0, head: 1, leftArm: 2, rightArm: 3 } as const;
-
-function tagged(geometry: BufferGeometry, part: number): BufferGeometry {
-  geometry.deleteAttribute('uv');
-  const count = geometry.getAttribute('position').count;
-  geometry.setAttribute('aPart', new Float32BufferAttribute(new Float32Array(count).fill(part), 1));
-  return geometry;
-}
+/** The crowd's body kinds, in the order the shader's `aStyle.x` numbers them. */
+export const CROWD_KINDS: readonly BodyKind[] = ['man', 'woman', 'child'];
 
 /**
- * A stylised standing person, about 1.7 m: a coat, a head and two arms hanging from the
- * shoulders: about 50 triangles on about 50 shared corners, as the vertex shader runs per corner. Arms are pivoted by the shader at the shoulder (y = 1.38).
+ * One crowd body for every kind at a level of detail: the man's corners, with the woman's and the
+ * child's as offsets from his (`aWoman`, `aChild`: the same corners in the same order), so a
+ * single instanced draw holds all three builds. Whoever calls this disposes the geometry.
  */
-export function createFigureGeometry(): BufferGeometry {
-  const parts = [
-    tagged(new CylinderGeometry(0.16, 0.23, 1.42, 6, 1, true).translate(0, 0.71, 0), PART.body),
-    tagged(new SphereGeometry(0.125, 5, 3).translate(0, 1.56, 0), PART.head),
-    tagged(new CylinderGeometry(0.045, 0.04, 0.62, 3, 1, true).translate(-0.22, 1.08, 0), PART.leftArm),
-    tagged(new CylinderGeometry(0.045, 0.04, 0.62, 3, 1, true).translate(0.22, 1.08, 0), PART.rightArm),
-  ];
-  const merged = mergeGeometries(parts);
-  parts.forEach((p) => p.dispose());
-  if (!merged) throw new Error('Could not merge the figure geometry.');
-  return merged;
+export function createFigureGeometry(detail: CrowdDetail): BufferGeometry {
+  const [man, ...others] = CROWD_KINDS.map((kind) => buildCrowdBody(kind, detail));
+  const base = man!.getAttribute('position');
+  others.forEach((other, k) => {
+    const position = other.getAttribute('position');
+    if (position.count !== base.count) throw new Error(`The ${CROWD_KINDS[k + 1]}'s crowd body does not match the man's corners`);
+    const offsets = new Float32Array(base.count * 3);
+    for (let i = 0; i < offsets.length; i += 1) offsets[i] = position.array[i]! - base.array[i]!;
+    man!.setAttribute(k === 0 ? 'aWoman' : 'aChild', new Float32BufferAttribute(offsets, 3));
+    other.dispose();
+  });
+  return man!;
+}
+
+/** The joints of every kind, kind after kind, CROWD_BONE_COUNT each: the shader's `uJoints`. */
+export function crowdJointTable() {
+  return CROWD_KINDS.flatMap((kind) => crowdJoints(kind));
 }
