@@ -4,6 +4,7 @@ import { BackSide, Color, MeshBasicMaterial, ShaderMaterial, SphereGeometry, typ
 import { sceneClock } from '../../systems/scene-clock';
 import { mergeParts } from '../shared/figure-parts';
 import cavernFragment from './cavern.frag.glsl?raw';
+import valueNoise from '../../shaders/value-noise.glsl?raw';
 import { createCraneRoom } from './crane-room-geometry';
 import { createGhostGlow } from './ghost-room-geometry';
 import type { InterludeState } from './interlude-state';
@@ -44,7 +45,7 @@ export function ShipSet({ state }: { state: InterludeState }) {
       bulb: new MeshBasicMaterial({ vertexColors: true, toneMapped: false }),
       ceilingBulb: new MeshBasicMaterial({ vertexColors: true, toneMapped: false }),
       ghostGlow: new MeshBasicMaterial({ vertexColors: true, toneMapped: false }),
-      cavern: new ShaderMaterial({ uniforms: { uTime: { value: 0 } }, vertexShader: CAVERN_VERTEX, fragmentShader: cavernFragment, side: BackSide, depthWrite: false }),
+      cavern: new ShaderMaterial({ uniforms: { uTime: { value: 0 } }, vertexShader: CAVERN_VERTEX, fragmentShader: `${valueNoise}\n${cavernFragment}`, side: BackSide, depthWrite: false }),
     };
     return { geometry, materials };
   }, []);

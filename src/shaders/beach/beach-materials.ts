@@ -1,6 +1,7 @@
 import { BackSide, DoubleSide, ShaderMaterial, type IUniform } from 'three';
 import common from './common.glsl?raw';
-import sandFrag from './sand.frag.glsl?raw';
+import sandFragment from './sand.frag.glsl?raw';
+import valueNoise from '../value-noise.glsl?raw';
 import sandVert from './sand.vert.glsl?raw';
 import seaFrag from './sea.frag.glsl?raw';
 import seaVert from './sea.vert.glsl?raw';
@@ -73,7 +74,7 @@ function beachMaterial(uniforms: BeachShaderUniforms, vertex: string, fragment: 
 }
 
 export const createSeaMaterial = (u: BeachShaderUniforms) => beachMaterial(u, seaVert, seaFrag);
-export const createSandMaterial = (u: BeachShaderUniforms) => beachMaterial(u, sandVert, sandFrag);
+export const createSandMaterial = (u: BeachShaderUniforms) => beachMaterial(u, sandVert, `${valueNoise}\n${sandFragment}`);
 export const createGrassMaterial = (u: BeachShaderUniforms) => {
   const material = beachMaterial(u, GRASS_VERT, GRASS_FRAG);
   material.side = DoubleSide;

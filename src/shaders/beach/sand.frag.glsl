@@ -1,23 +1,11 @@
 varying vec3 vWorld;
 varying vec3 vNormal;
 
-float hash(vec2 p) {
-  return fract(sin(dot(p, vec2(127.1, 311.7))) * 43758.5453);
-}
-
-// Smooth value noise: grain that blurs into sand instead of showing square cells up close.
-float grainNoise(vec2 p) {
-  vec2 i = floor(p);
-  vec2 f = fract(p);
-  f = f * f * (3.0 - 2.0 * f);
-  return mix(mix(hash(i), hash(i + vec2(1.0, 0.0)), f.x), mix(hash(i + vec2(0.0, 1.0)), hash(i + vec2(1.0, 1.0)), f.x), f.y);
-}
-
 void main() {
   vec3 n = normalize(vNormal);
   float dist = length(vWorld - cameraPosition);
   // Grain up close, fading out before it can shimmer.
-  float grain = (grainNoise(vWorld.xz * 24.0) - 0.5) * (1.0 - smoothstep(1.5, 7.0, dist));
+  float grain = (valueNoise(vWorld.xz * 24.0) - 0.5) * (1.0 - smoothstep(1.5, 7.0, dist));
   float wind = sin(vWorld.x * 1.3 + sin(vWorld.z * 0.8) * 2.0 + vWorld.z * 0.4);
   vec3 dry = vec3(0.94, 0.90, 0.81);
   vec3 wet = vec3(0.71, 0.65, 0.54);
