@@ -29,7 +29,10 @@ function voicesOf(synth: Synth, waitMs: number): Promise<SpeechSynthesisVoice[]>
   });
 }
 
-/** Says `text` with a local voice, cutting off what was being said; never with a remote one. */
+/**
+ * Says `text` with a local voice, after what is being said (a place's description is not cut off
+ * by the line that follows it); never with a remote voice.
+ */
 export async function speakLocally(text: string, synth: Synth | null = globalThis.speechSynthesis ?? null, makeUtterance = (t: string) => new SpeechSynthesisUtterance(t)): Promise<SpeakResult> {
   if (!synth) return 'unsupported';
   const voice = pickLocalVoice(await voicesOf(synth, 1500));
@@ -37,7 +40,6 @@ export async function speakLocally(text: string, synth: Synth | null = globalThi
   const utterance = makeUtterance(text);
   utterance.voice = voice;
   utterance.lang = voice.lang;
-  synth.cancel();
   synth.speak(utterance);
   return 'spoken';
 }
