@@ -19,7 +19,7 @@ test.describe('the corridor: Smith and the pills', () => {
     const state = await snapshot(page);
     expect(state.line).toEqual({ speaker: 'smith', text: "Well, well, if it isn't Mr. Anderson." });
     expect(state.player.position[2]).toBeLessThan(-4.5);
-    await expect(page.getByRole('status')).toContainText('Mr. Anderson');
+    await expect(page.locator('.subtitle-live[role="status"]')).toContainText('Mr. Anderson');
     expect(state.inventory.sort()).toEqual(['blue-pill', 'red-pill']);
   });
 
