@@ -119,12 +119,13 @@ test.describe('budgets in a headset (emulated)', () => {
 
       // Really stereo: with the controllers put out of sight, the spawn's view draws the desktop's
       // view once per eye (the eyes' frusta, together, cover the desktop's there). A count of one
-      // eye would come out near the desktop's.
+      // eye would come out near the desktop's. A shadow map (the corridor's lamp over Smith, the
+      // crane room's lamp) is drawn once for both eyes, so the triangles come to less than twice.
       const controllersAt = await controllerPlaces(page);
       await placeControllers(page, { left: [-0.2, -50, 0], right: [0.2, -50, 0] });
       const bare = await worstOf(page, 3);
       expect(bare.calls, `stereo draw calls in ${scene} vs the desktop's ${desktop.calls}`).toBeGreaterThanOrEqual(2 * desktop.calls);
-      expect(bare.triangles, `stereo triangles in ${scene} vs the desktop's ${desktop.triangles}`).toBeGreaterThanOrEqual(1.9 * desktop.triangles);
+      expect(bare.triangles, `stereo triangles in ${scene} vs the desktop's ${desktop.triangles}`).toBeGreaterThanOrEqual(1.5 * desktop.triangles);
       await placeControllers(page, controllersAt);
 
       // Round and down, with the controllers where the emulator holds them (in front, low).
