@@ -10,8 +10,9 @@ import { expect, test } from './support/fixtures';
 const TITLE_JS_BUDGET_KB = 94;
 // Everything the page fetches while the visitor reads the title, the 3D half warmed included.
 // 397 kB before sound captions, descriptions, Describe, the presets and the grouped settings came
-// (about 5 kB, most of it in the 3D half and the walk's overlay, which left the title's script).
-const WARMED_JS_BUDGET_KB = 405;
+// (about 5 kB, most of it in the 3D half and the walk's overlay, which left the title's script);
+// 405.8 kB once the crowd and the ship's set had come too (shared modules the construct warms).
+const WARMED_JS_BUDGET_KB = 408;
 
 test('the title needs at most the budgeted JavaScript, and the rest loads after it', async ({ page }) => {
   const bodies: Promise<{ file: string; gzip: number }>[] = [];
