@@ -12,6 +12,21 @@ const X = new Vector3(1, 0, 0);
 const Z = new Vector3(0, 0, 1);
 const bone = (specs: BoneSpec[], name: string) => specs.find((s) => s.name === name)!;
 
+/**
+ * How a limb's corners follow its two bones (an arm, a leg): past the joint (within `blend` of it
+ * along the lower bone) the lower bone leads, blending in; above it, the upper bone, fading in
+ * from the shoulder or hip. A limb drawn without its joint follows the upper bone alone.
+ */
+function twoBoneRig(upper: { at: Vector3; tail: Vector3 }, lower: { at: Vector3; tail: Vector3 }, [upperBone, lowerBone]: readonly [number, number], jointed: boolean, blend: number) {
+  const upperDir = upper.tail.clone().sub(upper.at);
+  const lowerDir = lower.tail.clone().sub(lower.at);
+  return (p: Vector3): [number, number] => {
+    const along = p.clone().sub(lower.at).dot(lowerDir) / lowerDir.lengthSq();
+    if (jointed && along > -blend) return [lowerBone, smooth(-blend, blend, along)];
+    return [upperBone, smooth(-0.1, 0.2, p.clone().sub(upper.at).dot(upperDir) / upperDir.lengthSq())];
+  };
+}
+
 /** The coat over the torso, from its hem to the base of the neck, on the figure's own profile. */
 function coat(body: BodyType, d: CrowdDetail): Piece {
   const j = jointsOf(body);
@@ -39,14 +54,8 @@ function arm(body: BodyType, specs: BoneSpec[], d: CrowdDetail, side: 'L' | 'R')
   // Without a hand shell, the sleeve's end closes on a point painted as the hand.
   const end = d.hands || !d.closed ? undefined : hand.tail.clone();
   const sleeve = shell(rows, (_r, s, p) => ({ slot: s < 0 && p.y < fore.tail.y ? CROWD_SLOT.skin : CROWD_SLOT.coat, shade: 0.8 + 0.2 * smooth(fore.tail.y, upper.at.y, p.y) }), { start: d.hands ? start.clone().add(new Vector3(sx * 0.02, 0.03, 0)) : undefined, end });
-  const upperDir = upper.tail.clone().sub(upper.at);
-  const foreDir = fore.tail.clone().sub(fore.at);
   const [upperBone, foreBone] = side === 'L' ? [CROWD_BONE.upperArmL, CROWD_BONE.foreArmL] : [CROWD_BONE.upperArmR, CROWD_BONE.foreArmR];
-  const rig = (p: Vector3): [number, number] => {
-    const along = p.clone().sub(fore.at).dot(foreDir) / foreDir.lengthSq();
-    if (d.elbows && along > -0.15) return [foreBone, smooth(-0.15, 0.15, along)];
-    return [upperBone, smooth(-0.1, 0.2, p.clone().sub(upper.at).dot(upperDir) / upperDir.lengthSq())];
-  };
+  const rig = twoBoneRig(upper, fore, [upperBone, foreBone], d.elbows, 0.15);
   const pieces: Piece[] = [{ geometry: sleeve, rig }];
   if (d.hands) {
     const tip = hand.tail.clone().add(new Vector3(0, -body.hand * 0.45, 0.01));
@@ -66,14 +75,8 @@ function leg(body: BodyType, specs: BoneSpec[], d: CrowdDetail, side: 'L' | 'R')
   const points = d.knees ? [top, up.tail, low.tail] : [top, low.tail];
   const b = body.build * (body.hips / 0.092) ** 0.5;
   const rows = tubeRows(points, (u) => [(0.085 - 0.035 * u) * b, (0.088 - 0.035 * u) * b], d.limbRound);
-  const shin = low.tail.clone().sub(low.at);
-  const thigh = up.tail.clone().sub(up.at);
   const [upBone, lowBone] = side === 'L' ? [CROWD_BONE.upLegL, CROWD_BONE.legL] : [CROWD_BONE.upLegR, CROWD_BONE.legR];
-  const rig = (p: Vector3): [number, number] => {
-    const along = p.clone().sub(low.at).dot(shin) / shin.lengthSq();
-    if (d.knees && along > -0.12) return [lowBone, smooth(-0.12, 0.12, along)];
-    return [upBone, smooth(-0.1, 0.2, p.clone().sub(up.at).dot(thigh) / thigh.lengthSq())];
-  };
+  const rig = twoBoneRig(up, low, [upBone, lowBone], d.knees, 0.12);
   const trouser = shell(rows, (r) => ({ slot: d.shoes || r < rows.length - 1 ? CROWD_SLOT.trousers : CROWD_SLOT.shoes, shade: 0.7 }), { end: d.shoes || !d.closed ? undefined : new Vector3(low.tail.x, 0, low.tail.z + 0.05) });
   const pieces: Piece[] = [{ geometry: trouser, rig }];
   if (d.shoes) {

@@ -1,7 +1,6 @@
 import { useId } from 'react';
 import { salvageStore, useSalvage } from '../store/app-store';
 import { isPresetOn, PRESET_IDS, PRESETS, withoutPreset, withPreset } from '../store/presets';
-import { defaultSettings } from '../store/settings';
 
 /**
  * The accessibility presets as toggle buttons: one press sets what a need asks for (each setting
@@ -14,9 +13,8 @@ export function PresetButtons({ heading, compact = false }: { heading: string; c
   const headingId = useId();
   // From the store as it is at the press, not as this render saw it: two quick presses both count.
   const toggle = (id: (typeof PRESET_IDS)[number]) => {
-    const settings = salvageStore.getState().settings;
-    const defaults = defaultSettings(typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches);
-    update(isPresetOn(settings, id) ? withoutPreset(settings, id, defaults) : withPreset(settings, id));
+    const { settings, defaultSettings } = salvageStore.getState();
+    update(isPresetOn(settings, id) ? withoutPreset(settings, id, defaultSettings()) : withPreset(settings, id));
   };
   return (
     <section className={compact ? 'presets compact' : 'presets'} aria-labelledby={headingId}>

@@ -6,6 +6,8 @@ export interface SettingsSlice {
   settings: Settings;
   updateSettings: (patch: Partial<Settings>) => void;
   resetSettings: () => void;
+  /** The defaults this visitor's settings reset to (reduce motion on where the system asks). */
+  defaultSettings: () => Settings;
 }
 
 export const createSettingsSlice =
@@ -14,4 +16,5 @@ export const createSettingsSlice =
     settings: defaultSettings(prefersReducedMotion),
     updateSettings: (patch) => set({ settings: sanitizeSettings({ ...get().settings, ...patch }, get().settings) }),
     resetSettings: () => set({ settings: defaultSettings(prefersReducedMotion) }),
+    defaultSettings: () => defaultSettings(prefersReducedMotion),
   });
