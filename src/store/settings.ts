@@ -1,3 +1,4 @@
+import { DEFAULT_LANGUAGE, parseLanguage, type Language } from '../i18n/languages';
 import { DEFAULT_KEY_MAP, freeKeysFor, isValidKeyMap, KEY_ACTIONS, type KeyMap } from '../input/key-map';
 
 /** Player settings: what the settings panel edits and what persists. */
@@ -47,6 +48,8 @@ export interface Settings {
   effectsVolume: number;
   /** Both ears hear everything (for one ear, or one earbud). */
   mono: boolean;
+  /** The language of the story and the interface. */
+  language: Language;
 }
 
 export const XR_TURNS = ['snap', 'smooth'] as const;
@@ -57,7 +60,7 @@ export type SnapAngle = (typeof SNAP_ANGLES)[number];
 export const SUBTITLE_SIZES = ['small', 'medium', 'large'] as const;
 export type SubtitleSize = (typeof SUBTITLE_SIZES)[number];
 
-export function defaultSettings(prefersReducedMotion = false): Settings {
+export function defaultSettings(prefersReducedMotion = false, language: Language = DEFAULT_LANGUAGE): Settings {
   return {
     volume: 0.7,
     subtitles: true,
@@ -83,6 +86,7 @@ export function defaultSettings(prefersReducedMotion = false): Settings {
     ambienceVolume: 1,
     effectsVolume: 1,
     mono: false,
+    language,
   };
 }
 
@@ -121,6 +125,7 @@ export function sanitizeSettings(raw: unknown, fallback: Settings): Settings {
     ambienceVolume: unit('ambienceVolume'),
     effectsVolume: unit('effectsVolume'),
     mono: bool('mono'),
+    language: parseLanguage(r.language) ?? fallback.language,
   };
 }
 
