@@ -152,6 +152,29 @@ async function routeStandardPass(context) {
   });
 }
 
+/**
+ * Milliseconds from asking for a scene to its first frame, live (not capture): a deep link's page
+ * load, the scene's module, its geometry and the compile of every program it shows, until the
+ * story says it is ready; and the same from the construct, the page warm, through salvage.jump().
+ */
+async function firstFrame(context, origin, id) {
+  const page = await context.newPage();
+  try {
+    await page.goto(`${origin}/?scene=${encodeURIComponent(id)}`, { waitUntil: 'commit' });
+    await page.waitForFunction(() => window.salvage?.state().ready === true, null, { timeout: READY_TIMEOUT_MS, polling: 'raf' });
+    const deepLinkMs = await page.evaluate(() => performance.now());
+    await page.goto(`${origin}/?scene=construct`);
+    await page.waitForFunction(() => window.salvage?.state().ready === true, null, { timeout: READY_TIMEOUT_MS, polling: 'raf' });
+    if (id === 'construct') return { deepLinkMs: round(deepLinkMs, 0), fromConstructMs: null };
+    const asked = await page.evaluate((scene) => { window.salvage.jump(scene); return performance.now(); }, id);
+    await page.waitForFunction((scene) => window.salvage.state().scene === scene && window.salvage.state().ready === true, id, { timeout: READY_TIMEOUT_MS, polling: 'raf' });
+    const readyAt = await page.evaluate(() => performance.now());
+    return { deepLinkMs: round(deepLinkMs, 0), fromConstructMs: round(readyAt - asked, 0) };
+  } finally {
+    await page.close();
+  }
+}
+
 /** The WebGL renderer's name, and whether the page got fine-grained timers. */
 async function pageEnvironment(context, origin) {
   const page = await context.newPage();
@@ -180,8 +203,13 @@ async function titleJs(browser, origin, trackExternal) {
   });
   await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
   const files = (await Promise.all(bodies)).sort((a, b) => b.gzipBytes - a.gzipBytes);
+  // What index.html names (its entry and modulepreloads) is what the title needs to be live; the
+  // rest is the 3D half, warmed in the background while the visitor reads the title.
+  const html = await (await page.request.get(`${origin}/`)).text();
+  const named = new Set([...html.matchAll(/(?:src|href)="([^"]+\.js)"/g)].map((m) => m[1]));
   await context.close();
-  return { gzipBytes: files.reduce((sum, f) => sum + f.gzipBytes, 0), files };
+  const sum = (list) => list.reduce((total, f) => total + f.gzipBytes, 0);
+  return { titleGzipBytes: sum(files.filter((f) => named.has(f.file))), gzipBytes: sum(files), files };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -429,7 +457,17 @@ async function run() {
       try {
         const result = await measure(context, `${origin}/?scene=${encodeURIComponent(id)}&capture=1`, true);
         scenes[id] = { ...result, ...ratios(result, baseline, standardPass) };
-        log(`scene ${id}: ${scenes[id].passes} passes, programs ${result.programsAtReady} at ready, ${result.programs} after; ${round((Date.now() - sceneStart) / 1000, 1)} s`);
+        scenes[id].firstFrame = await firstFrame(context, origin, id).catch((error) => ({ error: error.message.split('\n')[0] }));
+        // BENCH_TIERS=0 skips the lower adaptive-quality levels (each a pinned ?quality=N).
+        if (process.env.BENCH_TIERS !== '0') {
+          scenes[id].levels = {};
+          for (const level of [1, 2, 3]) {
+            const tier = await measure(context, `${origin}/?scene=${encodeURIComponent(id)}&capture=1&quality=${level}`, true);
+            scenes[id].levels[level] = { passes: ratios(tier, baseline, standardPass).passes, drawingBuffer: tier.drawingBuffer, points: tier.points, lines: tier.lines };
+          }
+        }
+        const levels = scenes[id].levels ? `; levels 1-3: ${Object.values(scenes[id].levels).map((l) => l.passes).join(', ')} passes` : '';
+        log(`scene ${id}: ${scenes[id].passes} passes${levels}, first frame ${scenes[id].firstFrame.error ?? `${scenes[id].firstFrame.deepLinkMs} ms by deep link, ${scenes[id].firstFrame.fromConstructMs ?? '-'} ms from the construct`}, programs ${result.programsAtReady} at ready, ${result.programs} after; ${round((Date.now() - sceneStart) / 1000, 1)} s`);
       } catch (error) {
         log(`scene ${id} could not be measured: ${error.message}`);
         scenes[id] = { error: error.message };
