@@ -23,7 +23,7 @@ test('the language chosen in Settings survives a reload', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('button', startButton(en['common.settings'])).click();
   await page.getByRole('dialog').getByLabel(en['language.label']).selectOption('de');
-  await expect(page.getByRole('heading', { name: de['settings.heading'] })).toBeVisible();
+  await expect(page.getByRole('heading', { name: de['settings.heading'], exact: true })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
   await page.getByRole('button', { name: de['settings.done'] }).click();
 
