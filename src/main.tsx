@@ -1,6 +1,7 @@
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { readLaunchOptions } from './app/deep-link';
+import { qualityModeFor } from './app/quality-levels';
 import { followLanguage } from './i18n/follow-language';
 import { LANGUAGE_NAMES } from './i18n/languages';
 import { runtime } from './app/runtime';
@@ -21,6 +22,7 @@ function hasWebgl2(): boolean {
 
 const launch = readLaunchOptions(location.search, storyIndex);
 runtime.capture = launch.capture;
+salvageStore.getState().setQualityMode(qualityModeFor(location.search, { capture: launch.capture, automated: navigator.webdriver === true }));
 if (launch.tourSpeed !== undefined) runtime.tourSpeed = launch.tourSpeed;
 if (launch.story) salvageStore.getState().jumpTo(launch.story);
 if (launch.messages) salvageStore.getState().pushNotice({ id: 'deep-link', messages: launch.messages, tone: 'warning' });

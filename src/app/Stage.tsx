@@ -3,12 +3,14 @@ import { Canvas, type RootState } from '@react-three/fiber';
 import { XR } from '@react-three/xr';
 import { Suspense, useCallback } from 'react';
 import { salvageStore, useSalvage } from '../store/app-store';
+import { AdaptiveQuality } from './AdaptiveQuality';
 import { AudioSystem } from '../audio/AudioSystem';
 import { Beacon } from '../audio/Beacon';
 import { FrameLoop } from './FrameLoop';
 import { LazyXrPanel } from './LazyXrPanel';
 import { PointerLock } from './PointerLock';
 import { detectQuality } from './quality';
+import { pixelRatioAt } from './quality-levels';
 import { runtime } from './runtime';
 import { SceneHost } from './SceneHost';
 import { xrStore } from '../xr/xr-store';
@@ -31,6 +33,9 @@ export function Stage() {
   // second (on a phone that is battery; on a CPU renderer, the main thread).
   const atTitle = useSalvage((s) => s.story.mode === null);
   const t = useUiText();
+  // At full quality the ratio follows the display (a range); a lower level draws a share of it.
+  const level = useSalvage((s) => s.quality.level);
+  const dpr = level === 0 ? QUALITY.dpr : pixelRatioAt(level, window.devicePixelRatio, QUALITY.dpr);
   const onCreated = useCallback(({ gl }: RootState) => {
     runtime.gl = gl;
     // Counted per frame, not per render call: off-screen renders (a reflection, a second eye)
@@ -52,7 +57,7 @@ export function Stage() {
     <Canvas
       className="stage"
       frameloop={runtime.capture ? 'never' : atTitle ? 'demand' : 'always'}
-      dpr={QUALITY.dpr}
+      dpr={dpr}
       gl={{ antialias: QUALITY.antialias, powerPreference: 'high-performance' }}
       camera={{ fov: 70, near: 0.05, far: 400, position: [0, 1.65, 0] }}
       onCreated={onCreated}
@@ -63,6 +68,7 @@ export function Stage() {
       <XR store={xrStore}>
         <XrRig />
         <FrameLoop />
+        <AdaptiveQuality />
         <PointerLock />
         <AudioSystem>
           <Suspense fallback={null}>

@@ -1,3 +1,4 @@
+import { QUALITY_LEVELS } from '../app/quality-levels';
 import type { InputDevice } from '../input/device-labels';
 import { Quaternion, Vector3 } from 'three';
 import { advance as advanceFrame } from '@react-three/fiber';
@@ -43,6 +44,11 @@ export interface SalvageSnapshot {
   /** Where the sound is heard from (the audio listener: the camera, or the head in a headset) and its heading. */
   ears: { position: [number, number, number]; yaw: number } | null;
   ready: boolean;
+  /**
+   * How hard the renderer works: the level (0 full quality, 3 the lowest), whether it adapts to the
+   * frame rate, the Canvas's pixel ratio now, and the share of each particle system drawn.
+   */
+  quality: { level: number; adaptive: boolean; pixelRatio: number; particles: number };
   /** The weather under the player where the scene has weather (the plaza); null elsewhere. */
   weather?: Weather | null;
   /**
@@ -105,6 +111,9 @@ export interface SoundReport {
 export interface FrameStats {
   calls: number;
   triangles: number;
+  /** Points and line segments drawn (the particle systems: snow, dust, rain). */
+  points: number;
+  lines: number;
   geometries: number;
   textures: number;
   programs: number;
@@ -149,6 +158,8 @@ export function createSalvageApi(store: SalvageStore, index: ScriptIndex): Salva
     return {
       calls: info?.render.calls ?? 0,
       triangles: info?.render.triangles ?? 0,
+      points: info?.render.points ?? 0,
+      lines: info?.render.lines ?? 0,
       geometries: info?.memory.geometries ?? 0,
       textures: info?.memory.textures ?? 0,
       programs: info?.programs?.length ?? 0,
@@ -177,6 +188,12 @@ export function createSalvageApi(store: SalvageStore, index: ScriptIndex): Salva
         player: { position: [round(playerPose.position.x), round(playerPose.position.y), round(playerPose.position.z)], yaw: round(playerPose.yaw) },
         ears: earsState(),
         ready: s.ready && s.staged === s.story.scene,
+        quality: {
+          level: s.quality.level,
+          adaptive: s.quality.adaptive,
+          pixelRatio: runtime.gl?.getPixelRatio() ?? 0,
+          particles: QUALITY_LEVELS[s.quality.level]!.particles,
+        },
         weather: weatherState.current,
         cast: [...cast.values()].filter((member) => member.onStage()).map(castState),
         xr: {

@@ -6,6 +6,7 @@ import { SAVE_NOTICES } from './notices';
 import { sanitizeSave, SAVE_VERSION, type SaveData, type SaveProblem } from './save-data';
 import { createSafeStorage } from './safe-storage';
 import { defaultSettings, sanitizeSettings } from './settings';
+import { createQualitySlice } from './slices/quality-slice';
 import { createSettingsSlice } from './slices/settings-slice';
 import { createStorySlice } from './slices/story-slice';
 import { createUiSlice } from './slices/ui-slice';
@@ -36,6 +37,7 @@ export function createSalvageStore({ index, storage, prefersReducedMotion = fals
         ...createStorySlice(index)(...a),
         ...createSettingsSlice(prefersReducedMotion, language)(...a),
         ...createUiSlice(...a),
+        ...createQualitySlice(...a),
       }),
       {
         name: SAVE_KEY,

@@ -1,4 +1,6 @@
 import { useEffect, useMemo } from 'react';
+import { particlesAt } from '../../app/quality-levels';
+import { useSalvage } from '../../store/app-store';
 import { BufferGeometry, Float32BufferAttribute, Vector3 } from 'three';
 import particlesGlsl from '../../shaders/plaza/particles.glsl?raw';
 import { createPlazaMaterial } from '../../shaders/plaza/material';
@@ -58,7 +60,7 @@ function particleUniforms(box: Vector3, speed: number) {
   return { uBox: { value: box }, uSpeed: { value: speed } };
 }
 
-/** Rain streaks in front of the line, snowflakes behind it: one draw each, moved on the GPU. */
+/** Rain streaks in front of the line, snowflakes behind it: one draw each, moved on the GPU; fewer at a lower quality level. */
 export function Weather({ shared }: { shared: SharedUniforms }) {
   const rain = useMemo(() => {
     const geometry = new BufferGeometry();
@@ -86,6 +88,12 @@ export function Weather({ shared }: { shared: SharedUniforms }) {
     return { geometry, material };
   }, [shared]);
   useEffect(() => () => [rain, snow].forEach((p) => (p.geometry.dispose(), p.material.dispose())), [rain, snow]);
+  // At a lower quality level a share of each is drawn: the seeds are random, so any share is even.
+  const level = useSalvage((s) => s.quality.level);
+  useEffect(() => {
+    rain.geometry.setDrawRange(0, particlesAt(level, RAIN_STREAKS) * 2);
+    snow.geometry.setDrawRange(0, particlesAt(level, SNOWFLAKES));
+  }, [rain, snow, level]);
 
   return (
     <>
