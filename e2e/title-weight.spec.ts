@@ -7,12 +7,17 @@ import { expect, test } from './support/fixtures';
 // background. Ratchets: lower them as the app gets lighter.
 // Before the title was prerendered, the title loaded 395 kB before it showed anything. The input
 // map (keys, remapping, the gamepad's menus, touch) answers on the title too: 91.3 kB with it.
-const TITLE_JS_BUDGET_KB = 94;
+// The interface's English strings (assets/ui/en.json, every panel's, 3.4 kB) travel with the
+// title so that it hydrates at once; other languages load when chosen: 94.7 kB with them, 95.2 kB
+// with the adaptive quality levels too.
+const TITLE_JS_BUDGET_KB = 96;
 // Everything the page fetches while the visitor reads the title, the 3D half warmed included.
 // 397 kB before sound captions, descriptions, Describe, the presets and the grouped settings came
 // (about 5 kB, most of it in the 3D half and the walk's overlay, which left the title's script);
-// 405.8 kB once the crowd and the ship's set had come too (shared modules the construct warms).
-const WARMED_JS_BUDGET_KB = 408;
+// 405.8 kB once the crowd and the ship's set had come too (shared modules the construct warms);
+// 408.7 kB with the interface's strings by key (the English table and its lookup), 409.8 kB with
+// the adaptive quality levels too.
+const WARMED_JS_BUDGET_KB = 410;
 
 test('the title needs at most the budgeted JavaScript, and the rest loads after it', async ({ page }) => {
   const bodies: Promise<{ file: string; gzip: number }>[] = [];

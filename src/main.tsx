@@ -2,6 +2,8 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { readLaunchOptions } from './app/deep-link';
 import { qualityModeFor } from './app/quality-levels';
+import { followLanguage } from './i18n/follow-language';
+import { LANGUAGE_NAMES } from './i18n/languages';
 import { runtime } from './app/runtime';
 import { loadStage, stageLoaded } from './app/stage-loader';
 import { salvageStore } from './store/app-store';
@@ -23,7 +25,16 @@ runtime.capture = launch.capture;
 salvageStore.getState().setQualityMode(qualityModeFor(location.search, { capture: launch.capture, automated: navigator.webdriver === true }));
 if (launch.tourSpeed !== undefined) runtime.tourSpeed = launch.tourSpeed;
 if (launch.story) salvageStore.getState().jumpTo(launch.story);
-if (launch.notice) salvageStore.getState().pushNotice({ id: 'deep-link', text: launch.notice, tone: 'warning' });
+if (launch.messages) salvageStore.getState().pushNotice({ id: 'deep-link', messages: launch.messages, tone: 'warning' });
+// `?lang=fr` is a choice like one made in Settings (and saved); a language Salvage lacks leaves
+// the saved or preferred one in place, and says so.
+if (launch.language) salvageStore.getState().updateSettings({ language: launch.language });
+if (launch.unknownLanguage !== undefined) {
+  const language = LANGUAGE_NAMES[salvageStore.getState().settings.language];
+  salvageStore.getState().pushNotice({ id: 'language-unknown', messages: [{ key: 'notice.unknownLanguage', params: { value: launch.unknownLanguage, language } }], tone: 'warning' });
+}
+// Fetched now, before React adopts the English title: the switch follows it as soon as it can.
+followLanguage(salvageStore);
 
 const webgl2 = hasWebgl2();
 if (!webgl2) salvageStore.getState().setWebgl('missing');
@@ -31,7 +42,7 @@ if (!webgl2) salvageStore.getState().setWebgl('missing');
 // The headset emulator only when asked for (`?xr=emulate`); then the same support check as a real headset.
 const emulator = launch.xrEmulate ? installEmulator() : Promise.resolve(null);
 emulator
-  .catch(() => salvageStore.getState().pushNotice({ id: 'xr-emulator', text: 'The VR emulator could not start.', tone: 'warning' }))
+  .catch(() => salvageStore.getState().pushNotice({ id: 'xr-emulator', messages: [{ key: 'notice.vrEmulator' }], tone: 'warning' }))
   .then(() => checkXrSupport())
   .catch(() => undefined);
 

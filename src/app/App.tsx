@@ -1,3 +1,4 @@
+import { t, useUiText } from '../i18n/ui-text';
 import { Component, useEffect, type ReactNode } from 'react';
 import { Overlay } from '../ui/Overlay';
 import { TextVersion } from '../ui/TextVersion';
@@ -5,8 +6,9 @@ import { loadStage, useStageModule } from './stage-loader';
 
 /** The page: the one Canvas, the overlay above it; the text version if 3D cannot run. */
 export function App({ webgl2 }: { webgl2: boolean }) {
+  const tr = useUiText();
   if (!webgl2) {
-    return <TextVersion reason="This browser cannot show the 3D view (WebGL 2 is not available or is turned off)." />;
+    return <TextVersion reason={tr('app.noWebgl')} />;
   }
   return (
     <StageBoundary>
@@ -35,7 +37,7 @@ class StageBoundary extends Component<{ children: ReactNode }, { error: string |
     return { error: error instanceof Error ? error.message : String(error) };
   }
   render() {
-    if (this.state.error) return <TextVersion reason={`The 3D view stopped with an error (${this.state.error}).`} />;
+    if (this.state.error) return <TextVersion reason={t('app.stageError', { error: this.state.error })} />;
     return this.props.children;
   }
 }

@@ -51,7 +51,7 @@ class SceneErrorBoundary extends Component<{ fallback: ReactNode; children: Reac
     const title = storyIndex.scene(scene)?.title ?? scene;
     salvageStore.getState().pushNotice({
       id: 'scene-failed',
-      text: `${title} could not be shown (${error instanceof Error ? error.message : 'unknown error'}). You are waiting in the construct.`,
+      messages: [{ key: 'notice.sceneFailed', params: { place: title, error: error instanceof Error ? error.message : 'unknown error' } }],
       tone: 'warning',
     });
   }

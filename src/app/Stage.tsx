@@ -1,3 +1,4 @@
+import { useUiText } from '../i18n/ui-text';
 import { Canvas, type RootState } from '@react-three/fiber';
 import { XR } from '@react-three/xr';
 import { Suspense, useCallback } from 'react';
@@ -20,7 +21,7 @@ import { XrRig } from '../xr/XrRig';
 
 const CONTEXT_LOST_NOTICE = {
   id: 'context-lost',
-  text: 'The graphics card dropped the 3D view. Waiting for it to come back; your place in the story is kept.',
+  messages: [{ key: 'notice.contextLost' as const }],
   tone: 'warning' as const,
 };
 
@@ -31,6 +32,7 @@ export function Stage() {
   // The title covers the view and nothing moves behind it: a frame only when asked for, not 60 a
   // second (on a phone that is battery; on a CPU renderer, the main thread).
   const atTitle = useSalvage((s) => s.story.mode === null);
+  const t = useUiText();
   // At full quality the ratio follows the display (a range); a lower level draws a share of it.
   const level = useSalvage((s) => s.quality.level);
   const dpr = level === 0 ? QUALITY.dpr : pixelRatioAt(level, window.devicePixelRatio, QUALITY.dpr);
@@ -60,7 +62,7 @@ export function Stage() {
       camera={{ fov: 70, near: 0.05, far: 400, position: [0, 1.65, 0] }}
       onCreated={onCreated}
       role="img"
-      aria-label="The 3D view of the story"
+      aria-label={t('app.stage')}
     >
       <color attach="background" args={['#050806']} />
       <XR store={xrStore}>

@@ -99,4 +99,27 @@ describe('the headset emulator from the address', () => {
     expect(options.xrEmulate).toBeUndefined();
     expect(options.notice).toMatch(/only "emulate"/);
   });
+
+  it.each([
+    ['?lang=fr', 'fr'],
+    ['?lang=DE', 'de'],
+    ['?lang=es-MX', 'es'],
+  ])('%s asks for a language Salvage has, with no notice', (query, language) => {
+    const options = readLaunchOptions(query, storyIndex);
+    expect(options.language).toBe(language);
+    expect(options.unknownLanguage).toBeUndefined();
+    expect(options.notice).toBeNull();
+  });
+
+  it('an unknown ?lang= is kept, cut short, for its notice, and asks for no language', () => {
+    const options = readLaunchOptions(`?lang=${'x'.repeat(30)}`, storyIndex);
+    expect(options.language).toBeUndefined();
+    expect(options.unknownLanguage).toBe(`${'x'.repeat(20)}…`);
+  });
+
+  it('a bad link also comes as interface strings, for the notice in the player\'s language', () => {
+    const options = readLaunchOptions('?scene=nowhere&speed=fast', storyIndex);
+    expect(options.messages?.map((m) => m.key)).toEqual(['link.noScene', 'link.badSpeed']);
+    expect(options.messages?.[0]?.params).toEqual({ value: 'nowhere' });
+  });
 });

@@ -2,12 +2,21 @@ import { stateAtBeat, stateAtScene } from '../story/deep-link';
 import { INITIAL_STORY_STATE, stepStory, type StoryState } from '../story/machine';
 import type { ScriptIndex } from '../story/script-index';
 import type { BeatId, Mode, SceneId } from '../story/types';
+import { parseLanguage, type Language } from '../i18n/languages';
+import { format, type UiMessage } from '../i18n/ui-text';
+import en from '../../assets/ui/en.json';
 
 export interface LaunchOptions {
   /** Where a deep link lands, or null for the title screen. */
   story: StoryState | null;
-  /** Said to the player when a link could not be followed. */
+  /** Said to the player when a link could not be followed (in English; `messages` for the view). */
   notice: string | null;
+  /** The same, as interface strings, shown in the player's language. */
+  messages?: UiMessage[];
+  /** `?lang=fr`: the language asked for, when Salvage has it. */
+  language?: Language;
+  /** `?lang=xx` that Salvage does not have: the value, cut short, for the notice. */
+  unknownLanguage?: string;
   capture: boolean;
   /** `&speed=N`: the guided tour plays N times faster (0.25 to 20). Absent when not asked for. */
   tourSpeed?: number;
@@ -21,7 +30,7 @@ export const TOUR_SPEED_MAX = 20;
 const ID_PATTERN = /^[a-z][a-z0-9-]*(\.[a-z0-9-]+)?$/;
 
 /**
- * Reads `?scene=`, `?beat=`, `?tour=1`, `&speed=N`, `?capture=1` and `?xr=emulate`. A bad place
+ * Reads `?scene=`, `?beat=`, `?tour=1`, `&speed=N`, `?capture=1`, `?xr=emulate` and `?lang=`. A bad place
  * lands on the title with a notice; a bad speed plays at 1 with a notice; an unknown `xr` value
  * is ignored with a notice.
  */
@@ -32,15 +41,27 @@ export function readLaunchOptions(search: string, index: ScriptIndex): LaunchOpt
   const { speed, speedNotice } = readSpeed(params.get('speed'));
   const { story, notice } = readPlace(params, index, mode);
   const xr = params.get('xr');
-  const xrNotice = xr === null || xr === 'emulate' ? null : `The link's xr value "${xr.slice(0, 20)}" is unknown (only "emulate" is); the headset emulator stays off.`;
-  const notices = [notice, speedNotice, xrNotice].filter((text): text is string => text !== null);
-  const options: LaunchOptions = { story, notice: notices.length ? notices.join(' ') : null, capture };
+  const xrNotice: UiMessage | null = xr === null || xr === 'emulate' ? null : { key: 'link.badXr', params: { value: xr.slice(0, 20) } };
+  const messages = [notice, speedNotice, xrNotice].filter((message): message is UiMessage => message !== null);
+  const options: LaunchOptions = { story, notice: messages.length ? messages.map(inEnglish).join(' ') : null, capture };
+  if (messages.length) options.messages = messages;
   if (speed !== undefined) options.tourSpeed = speed;
   if (xr === 'emulate') options.xrEmulate = true;
+  const lang = params.get('lang');
+  if (lang !== null) {
+    const language = parseLanguage(lang);
+    if (language) options.language = language;
+    else options.unknownLanguage = shorten(lang, 20);
+  }
   return options;
 }
 
-function readPlace(params: URLSearchParams, index: ScriptIndex, mode: Mode): Pick<LaunchOptions, 'story' | 'notice'> {
+const inEnglish = (message: UiMessage) => format(en[message.key], message.params);
+const shorten = (value: string, max: number) => (value.length > max ? `${value.slice(0, max)}…` : value);
+
+type Place = { story: StoryState | null; notice: UiMessage | null };
+
+function readPlace(params: URLSearchParams, index: ScriptIndex, mode: Mode): Place {
   const scene = params.get('scene');
   const beat = params.get('beat');
   if (scene === null && beat === null) {
@@ -48,28 +69,26 @@ function readPlace(params: URLSearchParams, index: ScriptIndex, mode: Mode): Pic
     return { story: mode === 'tour' ? stepStory(index, INITIAL_STORY_STATE, { type: 'start', mode }) : null, notice: null };
   }
   if (scene !== null && beat !== null) {
-    return { story: null, notice: 'The link named both a scene and a beat; use one of them. Starting from the title.' };
+    return { story: null, notice: { key: 'link.sceneAndBeat' } };
   }
   const value = (scene ?? beat ?? '').trim();
-  const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+  const shown = shorten(value, 40);
   if (!ID_PATTERN.test(value)) {
-    return { story: null, notice: `The link's ${scene !== null ? 'scene' : 'beat'} "${shown}" is not a valid name. Starting from the title.` };
+    return { story: null, notice: { key: scene !== null ? 'link.invalidScene' : 'link.invalidBeat', params: { value: shown } } };
   }
   const landed = scene !== null ? stateAtScene(index, value as SceneId, mode) : stateAtBeat(index, value as BeatId, mode);
   if (!landed) {
-    const kind = scene !== null ? 'scene' : 'beat';
-    return { story: null, notice: `This story has no ${kind} called "${shown}". Starting from the title.` };
+    return { story: null, notice: { key: scene !== null ? 'link.noScene' : 'link.noBeat', params: { value: shown } } };
   }
   return { story: landed, notice: null };
 }
 
 /** `speed` is clamped to what a tour can show; anything that is not a number is refused. */
-function readSpeed(raw: string | null): { speed?: number; speedNotice: string | null } {
+function readSpeed(raw: string | null): { speed?: number; speedNotice: UiMessage | null } {
   if (raw === null) return { speedNotice: null };
   const value = raw.trim() === '' ? Number.NaN : Number(raw);
   if (!Number.isFinite(value) || value <= 0) {
-    const shown = raw.length > 20 ? `${raw.slice(0, 20)}…` : raw;
-    return { speed: 1, speedNotice: `The link's tour speed "${shown}" is not a positive number; the tour plays at normal speed.` };
+    return { speed: 1, speedNotice: { key: 'link.badSpeed', params: { value: shorten(raw, 20) } } };
   }
   return { speed: Math.min(TOUR_SPEED_MAX, Math.max(TOUR_SPEED_MIN, value)), speedNotice: null };
 }

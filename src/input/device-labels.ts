@@ -1,44 +1,53 @@
+import { t, type UiKey } from '../i18n/ui-text';
 import type { KeyAction, KeyMap } from './key-map';
 
 /** The kinds of device a person can play with; the one used last names the controls in hints. */
 export const INPUT_DEVICES = ['keyboard', 'mouse', 'touch', 'gamepad'] as const;
 export type InputDevice = (typeof INPUT_DEVICES)[number];
 
+/** Keys named in words, in the interface's language ("Espace", "Leertaste"). */
+const WORD_CODES: Record<string, UiKey> = {
+  Space: 'key.space',
+  Enter: 'key.enter',
+  NumpadEnter: 'key.numpadEnter',
+  Backspace: 'key.backspace',
+  ControlLeft: 'key.ctrl',
+  ControlRight: 'key.ctrl',
+};
+
+/** Keys named by a sign or a name that reads the same in every language Salvage has. */
 const NAMED_CODES: Record<string, string> = {
-  Space: 'Space',
-  Enter: 'Enter',
-  NumpadEnter: 'Num Enter',
   ArrowUp: '↑',
   ArrowDown: '↓',
   ArrowLeft: '←',
   ArrowRight: '→',
   ShiftLeft: 'Shift',
   ShiftRight: 'Shift',
-  ControlLeft: 'Ctrl',
-  ControlRight: 'Ctrl',
   AltLeft: 'Alt',
   AltRight: 'Alt',
-  Backspace: 'Backspace',
 };
 
 /** How a key is written on its cap: `KeyE` -> "E", `Digit1` -> "1", `Numpad1` -> "Num 1", `ArrowUp` -> "↑". */
 export function keyLabel(code: string): string {
+  const word = WORD_CODES[code];
+  if (word) return t(word);
   if (NAMED_CODES[code]) return NAMED_CODES[code];
   const numpad = /^Numpad(.+)$/.exec(code);
-  if (numpad) return `Num ${numpad[1]}`;
+  if (numpad) return t('key.numpad', { key: numpad[1]! });
   const match = /^(?:Key|Digit)(.+)$/.exec(code);
   return match ? match[1]! : code;
 }
 
 /** The gamepad's button for each thing a hint names (the standard mapping's face buttons). */
-const PAD_LABELS: Partial<Record<KeyAction, string>> = {
+const PAD_LABELS: Partial<Record<KeyAction, string | UiKey>> = {
   'read-on': '(A)',
   act: '(A)',
-  'tour-pause': 'Start',
-  'tour-previous': 'D-pad ←',
-  'tour-next': 'D-pad →',
+  'tour-pause': 'pad.start',
+  'tour-previous': 'pad.dpadLeft',
+  'tour-next': 'pad.dpadRight',
   describe: '(Y)',
 };
+const padLabel = (label: string | undefined) => (label === undefined ? null : label.startsWith('pad.') ? t(label as UiKey) : label);
 
 /**
  * What a hint calls the control for `action` on the device used last: "Space", "E", "tap",
@@ -46,8 +55,8 @@ const PAD_LABELS: Partial<Record<KeyAction, string>> = {
  * written, or reached with the d-pad and taken with (A).
  */
 export function controlLabel(action: KeyAction, device: InputDevice, map: KeyMap): string | null {
-  if (device === 'touch') return action === 'read-on' || action === 'act' ? 'tap' : null;
-  if (device === 'gamepad') return PAD_LABELS[action] ?? null;
+  if (device === 'touch') return action === 'read-on' || action === 'act' ? t('key.tap') : null;
+  if (device === 'gamepad') return padLabel(PAD_LABELS[action]);
   const code = map[action][0];
   return code ? keyLabel(code) : null;
 }

@@ -41,24 +41,6 @@ export const DEFAULT_KEY_MAP: KeyMap = {
   describe: ['KeyQ'],
 };
 
-/** What Settings shows for each action. */
-export const KEY_ACTION_NAMES: Record<KeyAction, string> = {
-  forward: 'Walk forward',
-  back: 'Walk back',
-  left: 'Step left',
-  right: 'Step right',
-  'turn-left': 'Turn left',
-  'turn-right': 'Turn right',
-  'read-on': 'Read on',
-  act: 'Act (open a door)',
-  'choose-1': 'First choice',
-  'choose-2': 'Second choice',
-  'choose-3': 'Third choice',
-  'tour-pause': 'Pause the tour',
-  'tour-previous': 'Previous tour stop',
-  'tour-next': 'Next tour stop',
-  describe: 'Describe what is around',
-};
 
 /**
  * Actions that are asked for in the same moment, so must not share a key. The tour's keys live

@@ -1,3 +1,4 @@
+import type { Language } from '../i18n/languages';
 import { persist } from 'zustand/middleware';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ScriptIndex } from '../story/script-index';
@@ -18,21 +19,23 @@ export interface StoreOptions {
   /** The storage to persist to; undefined keeps everything in memory. */
   storage?: () => Storage | undefined;
   prefersReducedMotion?: boolean;
+  /** The language when nothing is saved (the browser's preference). */
+  language?: Language;
 }
 
 export type SalvageStore = StoreApi<SalvageState>;
 
 /** One store for the whole app, sliced; persistence wraps the combined store. */
-export function createSalvageStore({ index, storage, prefersReducedMotion = false }: StoreOptions): SalvageStore {
+export function createSalvageStore({ index, storage, prefersReducedMotion = false, language }: StoreOptions): SalvageStore {
   const early: SaveProblem[] = [];
   let report: (problem: SaveProblem) => void = (problem) => early.push(problem);
-  const fallbackSettings = defaultSettings(prefersReducedMotion);
+  const fallbackSettings = defaultSettings(prefersReducedMotion, language);
 
   const store = createStore<SalvageState>()(
     persist(
       (...a) => ({
         ...createStorySlice(index)(...a),
-        ...createSettingsSlice(prefersReducedMotion)(...a),
+        ...createSettingsSlice(prefersReducedMotion, language)(...a),
         ...createUiSlice(...a),
         ...createQualitySlice(...a),
       }),

@@ -1,41 +1,52 @@
+import type { UiMessage } from '../i18n/ui-text';
 import type { SaveProblem } from './save-data';
 
-/** A message the overlay shows until dismissed. `id` keeps one of each kind on screen. */
+/**
+ * A message the overlay shows until dismissed. `id` keeps one of each kind on screen. Its words
+ * are interface strings by key (`messages`, shown in the language of the moment, even after a
+ * switch); `text` is for words that come already written.
+ */
 export interface Notice {
   id: string;
-  text: string;
+  messages?: UiMessage[];
+  text?: string;
   tone: 'info' | 'warning';
+}
+
+/** A notice's words, through the interface's lookup. */
+export function noticeText(notice: Notice, translate: (key: UiMessage['key'], params?: UiMessage['params']) => string): string {
+  return notice.messages ? notice.messages.map((m) => translate(m.key, m.params)).join(' ') : (notice.text ?? '');
 }
 
 export const SAVE_NOTICES: Record<SaveProblem, Notice> = {
   unreadable: {
     id: 'save-unreadable',
-    text: 'Your saved progress could not be read, so this walk starts fresh. The unreadable copy was set aside, not deleted.',
+    messages: [{ key: 'notice.saveUnreadable' }],
     tone: 'warning',
   },
   foreign: {
     id: 'save-foreign',
-    text: 'Saved data from another version did not fit this story and was set aside. Your settings were kept where they made sense.',
+    messages: [{ key: 'notice.saveForeign' }],
     tone: 'warning',
   },
   'old-version': {
     id: 'save-old-version',
-    text: 'Your save came from an older version of Salvage: your settings were kept, the walk starts again.',
+    messages: [{ key: 'notice.saveOldVersion' }],
     tone: 'info',
   },
   'storage-full': {
     id: 'save-full',
-    text: 'The browser storage is full, so progress is not being saved. Everything else works.',
+    messages: [{ key: 'notice.storageFull' }],
     tone: 'warning',
   },
   'storage-blocked': {
     id: 'save-blocked',
-    text: 'This browser blocks storage, so progress will not be kept after you leave. Everything else works.',
+    messages: [{ key: 'notice.storageBlocked' }],
     tone: 'info',
   },
   'bad-keys': {
     id: 'save-bad-keys',
-    text: 'Your saved key bindings could not be used, so the default keys are back. Your other settings were kept.',
+    messages: [{ key: 'notice.badKeys' }],
     tone: 'warning',
   },
 };

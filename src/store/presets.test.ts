@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PRESET_IDS, PRESETS, isPresetOn, withPreset, withoutPreset } from './presets';
+import { t } from '../i18n/ui-text';
+import { PRESET_IDS, isPresetOn, withPreset, withoutPreset } from './presets';
 import { defaultSettings, sanitizeSettings } from './settings';
 
 const defaults = defaultSettings();
@@ -54,8 +55,8 @@ describe('accessibility presets', () => {
 
   it('every preset has a label and a hint a person can read', () => {
     for (const id of PRESET_IDS) {
-      expect(PRESETS[id].label.length).toBeGreaterThan(3);
-      expect(PRESETS[id].hint.length).toBeGreaterThan(20);
+      expect(t(`preset.${id}.label`).length).toBeGreaterThan(3);
+      expect(t(`preset.${id}.hint`).length).toBeGreaterThan(20);
     }
   });
 });

@@ -3,12 +3,9 @@ import type { Settings } from './settings';
 export const PRESET_IDS = ['vision', 'hearing', 'motion', 'photosensitivity'] as const;
 export type PresetId = (typeof PRESET_IDS)[number];
 
+/** Each preset's name and hint are interface strings: `preset.<id>.label`, `preset.<id>.hint`. */
 export interface Preset {
   id: PresetId;
-  /** The button's name. */
-  label: string;
-  /** What it turns on, in a few words, under the button. */
-  hint: string;
   /** The settings it sets at once; each stays editable on its own afterwards. */
   settings: Partial<Settings>;
 }
@@ -20,26 +17,18 @@ export interface Preset {
 export const PRESETS: Record<PresetId, Preset> = {
   vision: {
     id: 'vision',
-    label: 'Low vision',
-    hint: 'Large, high-contrast subtitles; places and events described and spoken; a sound beacon leads the way.',
     settings: { subtitles: true, subtitleSize: 'large', subtitleBackground: 1, highContrast: true, speakerNames: true, showDescriptions: true, speakDescriptions: true, soundBeacon: true },
   },
   hearing: {
     id: 'hearing',
-    label: 'Hard of hearing',
-    hint: 'Subtitles with speaker names, captions for sounds with their direction, rumble on touch.',
     settings: { subtitles: true, speakerNames: true, soundCaptions: true, haptics: true, mono: false },
   },
   motion: {
     id: 'motion',
-    label: 'Motion sensitivity',
-    hint: 'No camera sway, fades instead of flights; in VR, snap turns and a comfort vignette.',
     settings: { reduceMotion: true, xrTurn: 'snap', comfortVignette: true },
   },
   photosensitivity: {
     id: 'photosensitivity',
-    label: 'Photosensitivity',
-    hint: 'No flicker: the lights breathe slowly, and the blackout becomes a dimming.',
     settings: { reduceFlashing: true },
   },
 };

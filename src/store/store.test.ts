@@ -407,3 +407,31 @@ describe('storage that fails', () => {
     expect(store.getState().story.scene).toBe('construct');
   });
 });
+
+describe('the language setting', () => {
+  it('starts in the browser\'s language when nothing is saved, and a saved choice wins over it', () => {
+    const storage = new MemoryStorage();
+    const first = createSalvageStore({ index: FIXTURE_INDEX, storage: () => storage, language: 'es' });
+    expect(first.getState().settings.language).toBe('es');
+    first.getState().updateSettings({ language: 'de' });
+    const again = createSalvageStore({ index: FIXTURE_INDEX, storage: () => storage, language: 'es' });
+    expect(again.getState().settings.language).toBe('de');
+  });
+
+  it('a reset keeps the language chosen', () => {
+    const store = createSalvageStore({ index: FIXTURE_INDEX, language: 'en' });
+    store.getState().updateSettings({ language: 'fr', invertLook: true });
+    store.getState().resetSettings();
+    expect(store.getState().settings).toMatchObject({ language: 'fr', invertLook: false });
+  });
+
+  it('an unknown saved language falls back to the browser\'s', () => {
+    const storage = new MemoryStorage();
+    const store = createSalvageStore({ index: FIXTURE_INDEX, storage: () => storage, language: 'fr' });
+    store.getState().updateSettings({ invertLook: true });
+    const raw = JSON.parse(storage.getItem(SAVE_KEY)!) as { state: { settings: Record<string, unknown> } };
+    raw.state.settings.language = 'xx';
+    storage.setItem(SAVE_KEY, JSON.stringify(raw));
+    expect(createSalvageStore({ index: FIXTURE_INDEX, storage: () => storage, language: 'fr' }).getState().settings).toMatchObject({ language: 'fr', invertLook: true });
+  });
+});

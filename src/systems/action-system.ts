@@ -1,3 +1,4 @@
+import { t } from '../i18n/ui-text';
 import type { Vector3 } from 'three';
 import type { ActionSpot } from '../scenes/types';
 import { isChoosing, isTriggerOpen, type StoryState } from '../story/machine';
@@ -30,7 +31,7 @@ export function availableAction(index: ScriptIndex, story: StoryState, position:
 /** What the prompt says: the deed, or, while a line plays, that reading on leads to it. */
 export function promptLabel(offered: OfferedAction): string {
   const { label } = offered.spot;
-  return offered.waiting ? `Read on to ${label.charAt(0).toLowerCase()}${label.slice(1)}` : label;
+  return offered.waiting ? t('prompt.readOnTo', { action: `${label.charAt(0).toLowerCase()}${label.slice(1)}` }) : label;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { controlLabel } from '../input/device-labels';
+import { useUiText } from '../i18n/ui-text';
 import { salvageStore, useSalvage } from '../store/app-store';
 import { takeOffer } from '../systems/action-system';
 
@@ -11,6 +12,8 @@ export function takeOfferedAction(): boolean {
 export function ActionPrompt() {
   const prompt = useSalvage((s) => s.prompt);
   const control = useSalvage((s) => controlLabel('act', s.device, s.settings.keys));
+  // Followed so that the key's name changes with the language.
+  useUiText();
   if (!prompt) return null;
   return (
     <button type="button" className="action-prompt" onClick={takeOfferedAction} data-action={prompt.action} data-waiting={prompt.waiting}>

@@ -1,5 +1,6 @@
 import { useEffect, useRef, type CSSProperties } from 'react';
 import { controlLabel } from '../input/device-labels';
+import { useUiText } from '../i18n/ui-text';
 import { useSalvage } from '../store/app-store';
 import type { SalvageState } from '../store/types';
 import { selectChoices, selectLine } from '../store/selectors';
@@ -24,6 +25,7 @@ export function Dialogue() {
   const settings = useSalvage((s) => s.settings);
   const dispatch = useSalvage((s) => s.dispatch);
   const device = useSalvage((s) => s.device);
+  const t = useUiText();
   const readOn = controlLabel('read-on', device, settings.keys);
   const firstChoice = useRef<HTMLButtonElement>(null);
 
@@ -35,7 +37,7 @@ export function Dialogue() {
   const visible = settings.subtitles && line;
   const style = { '--subtitle-bg': settings.subtitleBackground } as CSSProperties;
   return (
-    <section className={`dialogue size-${settings.subtitleSize}${settings.highContrast ? ' contrast' : ''}`} style={style} aria-label="Dialogue">
+    <section className={`dialogue size-${settings.subtitleSize}${settings.highContrast ? ' contrast' : ''}`} style={style} aria-label={t('dialogue.label')}>
       <SoundCaption />
       <Description />
       <div className="subtitle-live" role="status" aria-live="polite" aria-atomic="true">
@@ -64,7 +66,7 @@ export function Dialogue() {
         )}
       </div>
       {choices.length > 0 && (
-        <div className="choices" role="group" aria-label="Choose">
+        <div className="choices" role="group" aria-label={t('dialogue.choose')}>
           {choices.map((choice, i) => {
             const key = controlLabel(`choose-${i + 1}` as 'choose-1', device, settings.keys);
             return (

@@ -1,3 +1,4 @@
+import { useUiText } from '../i18n/ui-text';
 import { useSalvage } from '../store/app-store';
 import { storyIndex } from '../story/story-index';
 import type { EndingId } from '../story/types';
@@ -7,6 +8,7 @@ export function EndingScreen({ ending }: { ending: EndingId }) {
   const story = useSalvage((s) => s.story);
   const startWalk = useSalvage((s) => s.startWalk);
   const returnToTitle = useSalvage((s) => s.returnToTitle);
+  const t = useUiText();
   const info = storyIndex.script.endings[ending];
   const places = [...new Set(story.seen.map((beat) => storyIndex.sceneOf(beat)))].map((scene) => storyIndex.scene(scene)?.title ?? scene);
   const choices = story.chosen.map((entry) => {
@@ -19,19 +21,19 @@ export function EndingScreen({ ending }: { ending: EndingId }) {
       <section className="panel ending-screen" role="dialog" aria-modal="true" aria-labelledby="ending-heading" data-ending={ending}>
         <h2 id="ending-heading">{info.title}</h2>
         <p className="ending-closing">{info.closing}</p>
-        <h3>Your walk</h3>
+        <h3>{t('ending.yourWalk')}</h3>
         <ol className="ending-path">
           {places.map((place) => (
             <li key={place}>{place}</li>
           ))}
         </ol>
-        {choices.length > 0 && <p className="ending-choices">You chose: {choices.join(' · ')}</p>}
+        {choices.length > 0 && <p className="ending-choices">{t('ending.youChose', { choices: choices.join(' · ') })}</p>}
         <div className="panel-row">
           <button type="button" className="primary" autoFocus onClick={() => startWalk('explore')}>
-            Play again
+            {t('common.playAgain')}
           </button>
           <button type="button" onClick={returnToTitle}>
-            Return to title
+            {t('common.returnToTitle')}
           </button>
         </div>
       </section>

@@ -1,6 +1,7 @@
 import { controlLabel, keyLabel, type InputDevice } from '../input/device-labels';
 import { route } from '../input/use-input-devices';
 import type { KeyMap } from '../input/key-map';
+import { useUiText, type Translate } from '../i18n/ui-text';
 import { useSalvage } from '../store/app-store';
 import { storyIndex } from '../story/story-index';
 
@@ -15,19 +16,20 @@ export function Hud() {
   const place = storyIndex.scene(scene)?.title ?? scene;
   const waiting = staged !== scene;
   const describeKey = controlLabel('describe', device, keys);
+  const t = useUiText();
 
   return (
     <>
       {waiting && (
         <p className="loading-note" role="status">
           {unavailable === scene
-            ? `${place}: this place is not built yet, so the walk waits here in the loading program.`
-            : `Loading ${place}…`}
+            ? t('hud.notBuilt', { place })
+            : t('hud.loading', { place })}
         </p>
       )}
       {inventory.length > 0 && (
-        <section className="inventory" aria-label="Carrying">
-          <h2 className="visually-hidden">Carrying</h2>
+        <section className="inventory" aria-label={t('hud.carrying')}>
+          <h2 className="visually-hidden">{t('hud.carrying')}</h2>
           <ul>
             {inventory.map((item) => (
               <li key={item} data-item={item}>
@@ -38,22 +40,22 @@ export function Hud() {
         </section>
       )}
       <button type="button" className="describe-button" onClick={() => route({ kind: 'describe' })} aria-keyshortcuts={device === 'keyboard' || device === 'mouse' ? (describeKey ?? undefined) : undefined}>
-        Describe
+        {t('hud.describe')}
         {describeKey && (
           <kbd className="describe-key" aria-hidden="true">
             {describeKey}
           </kbd>
         )}
       </button>
-      <p className="walk-hint">{walkHint(device, keys)}</p>
+      <p className="walk-hint">{walkHint(device, keys, t)}</p>
     </>
   );
 }
 
 /** How to move, named for the device used last. */
-function walkHint(device: InputDevice, keys: KeyMap): string {
-  if (device === 'touch') return 'Left thumb to walk · drag on the right to look · tap to read on';
-  if (device === 'gamepad') return 'Left stick to walk · right stick to look · (A) to read on · Start to pause';
+function walkHint(device: InputDevice, keys: KeyMap, t: Translate): string {
+  if (device === 'touch') return t('hud.hintTouch');
+  if (device === 'gamepad') return t('hud.hintGamepad');
   const walk = (['forward', 'left', 'back', 'right'] as const).map((a) => keyLabel(keys[a][0]!)).join(' ');
-  return `Click the view to look around · ${walk} or arrows to walk · Esc to pause`;
+  return t('hud.hintKeys', { keys: walk });
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { keyLabel } from '../input/device-labels';
-import { DEFAULT_KEY_MAP, isBindableCode, KEY_ACTION_NAMES, KEY_ACTIONS, rebind, type KeyAction } from '../input/key-map';
+import { DEFAULT_KEY_MAP, isBindableCode, KEY_ACTIONS, rebind, type KeyAction } from '../input/key-map';
+import { useUiText } from '../i18n/ui-text';
 import { useSalvage } from '../store/app-store';
 
 /**
@@ -11,6 +12,7 @@ export function KeyBindings() {
   const keys = useSalvage((s) => s.settings.keys);
   const update = useSalvage((s) => s.updateSettings);
   const [listening, setListening] = useState<KeyAction | null>(null);
+  const t = useUiText();
 
   useEffect(() => {
     if (!listening) return;
@@ -27,24 +29,24 @@ export function KeyBindings() {
 
   return (
     <fieldset className="setting-group key-bindings">
-      <legend>Keys</legend>
+      <legend>{t('keys.legend')}</legend>
       <ul>
         {KEY_ACTIONS.map((action) => (
           <li key={action} className="key-binding">
-            <span>{KEY_ACTION_NAMES[action]}</span>
+            <span>{t(`keys.action.${action}`)}</span>
             <span className="key-caps" data-action={action}>
               {keys[action].map((code) => (
                 <kbd key={code}>{keyLabel(code)}</kbd>
               ))}
             </span>
-            <button type="button" aria-label={`Change the key for ${KEY_ACTION_NAMES[action].toLowerCase()}`} aria-pressed={listening === action} onClick={() => setListening(listening === action ? null : action)}>
-              {listening === action ? 'Press a key…' : 'Change'}
+            <button type="button" aria-label={t('keys.changeFor', { action: t(`keys.action.${action}`) })} aria-pressed={listening === action} onClick={() => setListening(listening === action ? null : action)}>
+              {listening === action ? t('keys.pressKey') : t('keys.change')}
             </button>
           </li>
         ))}
       </ul>
       <button type="button" onClick={() => update({ keys: DEFAULT_KEY_MAP })}>
-        Default keys
+        {t('keys.defaults')}
       </button>
     </fieldset>
   );

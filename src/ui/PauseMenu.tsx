@@ -1,3 +1,4 @@
+import { useUiText } from '../i18n/ui-text';
 import { useSalvage } from '../store/app-store';
 import { EnterVrButton } from './xr/EnterVrButton';
 
@@ -7,15 +8,16 @@ export function PauseMenu() {
   const walking = useSalvage((s) => s.story.mode === 'explore');
   const dispatch = useSalvage((s) => s.dispatch);
   const returnToTitle = useSalvage((s) => s.returnToTitle);
+  const t = useUiText();
   return (
     <div className="panel-backdrop">
       <section className="panel pause-menu" role="dialog" aria-modal="true" aria-labelledby="pause-heading">
-        <h2 id="pause-heading">Paused</h2>
+        <h2 id="pause-heading">{t('pause.heading')}</h2>
         <button type="button" className="primary" autoFocus onClick={() => openPanel('none')}>
-          Resume
+          {t('common.resume')}
         </button>
         <button type="button" onClick={() => openPanel('settings')}>
-          Settings
+          {t('common.settings')}
         </button>
         {walking && (
           <button
@@ -25,7 +27,7 @@ export function PauseMenu() {
               dispatch({ type: 'set-mode', mode: 'tour' });
             }}
           >
-            Guided tour from here
+            {t('pause.tourFromHere')}
           </button>
         )}
         {walking && <EnterVrButton />}
@@ -36,9 +38,9 @@ export function PauseMenu() {
             returnToTitle();
           }}
         >
-          Return to title
+          {t('common.returnToTitle')}
         </button>
-        <p className="panel-hint">Your place in the story is saved.</p>
+        <p className="panel-hint">{t('pause.saved')}</p>
       </section>
     </div>
   );

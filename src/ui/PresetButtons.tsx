@@ -1,6 +1,7 @@
 import { useId } from 'react';
+import { useUiText } from '../i18n/ui-text';
 import { salvageStore, useSalvage } from '../store/app-store';
-import { isPresetOn, PRESET_IDS, PRESETS, withoutPreset, withPreset } from '../store/presets';
+import { isPresetOn, PRESET_IDS, withoutPreset, withPreset } from '../store/presets';
 
 /**
  * The accessibility presets as toggle buttons: one press sets what a need asks for (each setting
@@ -11,6 +12,7 @@ export function PresetButtons({ heading, compact = false }: { heading: string; c
   const settings = useSalvage((s) => s.settings);
   const update = useSalvage((s) => s.updateSettings);
   const headingId = useId();
+  const t = useUiText();
   // From the store as it is at the press, not as this render saw it: two quick presses both count.
   const toggle = (id: (typeof PRESET_IDS)[number]) => {
     const { settings, defaultSettings } = salvageStore.getState();
@@ -24,9 +26,9 @@ export function PresetButtons({ heading, compact = false }: { heading: string; c
       <div className="preset-buttons">
         {PRESET_IDS.map((id) => (
           <button key={id} type="button" className="preset" aria-pressed={isPresetOn(settings, id)} aria-describedby={`${headingId}-${id}`} data-preset={id} onClick={() => toggle(id)}>
-            <span className="preset-label">{PRESETS[id].label}</span>
+            <span className="preset-label">{t(`preset.${id}.label`)}</span>
             <small id={`${headingId}-${id}`} className={compact ? 'visually-hidden' : 'preset-hint'}>
-              {PRESETS[id].hint}
+              {t(`preset.${id}.hint`)}
             </small>
           </button>
         ))}

@@ -1,13 +1,13 @@
 import { useEffect, useRef } from 'react';
 import { askForGyro } from '../input/gyro-look';
 import { useSalvage } from '../store/app-store';
-import { SNAP_ANGLES, SUBTITLE_SIZES, XR_TURNS, type XrTurn } from '../store/settings';
+import { SNAP_ANGLES, SUBTITLE_SIZES, XR_TURNS } from '../store/settings';
+import { useUiText } from '../i18n/ui-text';
+import { LanguagePicker } from './LanguagePicker';
 import { KeyBindings } from './KeyBindings';
 import { PresetButtons } from './PresetButtons';
 import { Choice, Group, percent, Slider, Toggle } from './settings-controls';
 
-const TURN_NAMES: Record<XrTurn, string> = { snap: 'Snap turn', smooth: 'Smooth turn' };
-const capitalised = (text: string) => text[0]!.toUpperCase() + text.slice(1);
 
 /** Every setting, as labelled native controls, grouped; the presets first. */
 export function SettingsPanel() {
@@ -18,11 +18,12 @@ export function SettingsPanel() {
   const openPanel = useSalvage((s) => s.openPanel);
   const device = useSalvage((s) => s.device);
   const pushNotice = useSalvage((s) => s.pushNotice);
+  const t = useUiText();
   const hasGyro = typeof window !== 'undefined' && 'DeviceOrientationEvent' in window;
   // The browser may ask first (Safari): the toggle's own tap is the gesture it needs.
   const setGyro = async (gyroLook: boolean) => {
     if (gyroLook && !(await askForGyro())) {
-      pushNotice({ id: 'gyro-denied', text: 'The browser did not allow the motion sensors, so turning the device does not turn the view.', tone: 'info' });
+      pushNotice({ id: 'gyro-denied', messages: [{ key: 'notice.gyroDenied' }], tone: 'info' });
       return;
     }
     update({ gyroLook });
@@ -36,50 +37,51 @@ export function SettingsPanel() {
   return (
     <div className="panel-backdrop">
       <section className="panel settings-panel" role="dialog" aria-modal="true" aria-labelledby="settings-heading">
-        <h2 id="settings-heading">Settings</h2>
-        <PresetButtons heading="Presets" />
-        <Group title="Sound">
-          <Slider label="Volume" value={settings.volume} min={0} max={1} step={0.05} format={percent} onChange={(volume) => update({ volume })} />
-          <Slider label="Ambience" value={settings.ambienceVolume} min={0} max={1} step={0.05} format={percent} onChange={(ambienceVolume) => update({ ambienceVolume })} />
-          <Slider label="Effects" value={settings.effectsVolume} min={0} max={1} step={0.05} format={percent} onChange={(effectsVolume) => update({ effectsVolume })} />
-          <Toggle label="Mono" hint="Both ears hear everything: for one ear or one earbud." checked={settings.mono} onChange={(mono) => update({ mono })} />
+        <h2 id="settings-heading">{t('settings.heading')}</h2>
+        <LanguagePicker className="settings-language" />
+        <PresetButtons heading={t('settings.presets')} />
+        <Group title={t('settings.sound')}>
+          <Slider label={t('settings.volume')} value={settings.volume} min={0} max={1} step={0.05} format={percent} onChange={(volume) => update({ volume })} />
+          <Slider label={t('settings.ambience')} value={settings.ambienceVolume} min={0} max={1} step={0.05} format={percent} onChange={(ambienceVolume) => update({ ambienceVolume })} />
+          <Slider label={t('settings.effects')} value={settings.effectsVolume} min={0} max={1} step={0.05} format={percent} onChange={(effectsVolume) => update({ effectsVolume })} />
+          <Toggle label={t('settings.mono')} hint={t('settings.monoHint')} checked={settings.mono} onChange={(mono) => update({ mono })} />
         </Group>
-        <Group title="Subtitles and captions">
-          <Toggle label="Subtitles" checked={settings.subtitles} onChange={(subtitles) => update({ subtitles })} />
-          <Choice label="Subtitle size" value={settings.subtitleSize} options={SUBTITLE_SIZES} name={capitalised} onChange={(subtitleSize) => update({ subtitleSize })} />
-          <Slider label="Subtitle background" value={settings.subtitleBackground} min={0} max={1} step={0.05} format={percent} onChange={(subtitleBackground) => update({ subtitleBackground })} />
-          <Toggle label="Speaker names" checked={settings.speakerNames} onChange={(speakerNames) => update({ speakerNames })} />
-          <Toggle label="High contrast" hint="White on black, heavier type." checked={settings.highContrast} onChange={(highContrast) => update({ highContrast })} />
-          <Toggle label="Sound captions" hint="The sounds that carry the story, and where they come from." checked={settings.soundCaptions} onChange={(soundCaptions) => update({ soundCaptions })} />
+        <Group title={t('settings.subtitlesGroup')}>
+          <Toggle label={t('settings.subtitles')} checked={settings.subtitles} onChange={(subtitles) => update({ subtitles })} />
+          <Choice label={t('settings.subtitleSize')} value={settings.subtitleSize} options={SUBTITLE_SIZES} name={(size) => t(`settings.size.${size}`)} onChange={(subtitleSize) => update({ subtitleSize })} />
+          <Slider label={t('settings.subtitleBackground')} value={settings.subtitleBackground} min={0} max={1} step={0.05} format={percent} onChange={(subtitleBackground) => update({ subtitleBackground })} />
+          <Toggle label={t('settings.speakerNames')} checked={settings.speakerNames} onChange={(speakerNames) => update({ speakerNames })} />
+          <Toggle label={t('settings.highContrast')} hint={t('settings.highContrastHint')} checked={settings.highContrast} onChange={(highContrast) => update({ highContrast })} />
+          <Toggle label={t('settings.soundCaptions')} hint={t('settings.soundCaptionsHint')} checked={settings.soundCaptions} onChange={(soundCaptions) => update({ soundCaptions })} />
         </Group>
-        <Group title="Descriptions">
-          <Toggle label="Show descriptions" hint="Places, and what happens only on screen, in words. Screen readers always hear them." checked={settings.showDescriptions} onChange={(showDescriptions) => update({ showDescriptions })} />
-          <Toggle label="Speak descriptions" hint="Read aloud by this device's own voice; nothing is sent anywhere." checked={settings.speakDescriptions} onChange={(speakDescriptions) => update({ speakDescriptions })} />
-          <Toggle label="Sound beacon" hint="A soft ping from where the story goes next, when nothing is being said." checked={settings.soundBeacon} onChange={(soundBeacon) => update({ soundBeacon })} />
+        <Group title={t('settings.descriptions')}>
+          <Toggle label={t('settings.showDescriptions')} hint={t('settings.showDescriptionsHint')} checked={settings.showDescriptions} onChange={(showDescriptions) => update({ showDescriptions })} />
+          <Toggle label={t('settings.speakDescriptions')} hint={t('settings.speakDescriptionsHint')} checked={settings.speakDescriptions} onChange={(speakDescriptions) => update({ speakDescriptions })} />
+          <Toggle label={t('settings.soundBeacon')} hint={t('settings.soundBeaconHint')} checked={settings.soundBeacon} onChange={(soundBeacon) => update({ soundBeacon })} />
         </Group>
-        <Group title="Motion and light">
-          <Toggle label="Reduce flashing" hint="Lights breathe slowly instead of flickering; the blackout becomes a dimming." checked={settings.reduceFlashing} onChange={(reduceFlashing) => update({ reduceFlashing })} />
-          <Toggle label="Reduce motion" hint="No camera sway; fades instead of camera flights." checked={settings.reduceMotion} onChange={(reduceMotion) => update({ reduceMotion })} />
+        <Group title={t('settings.motion')}>
+          <Toggle label={t('settings.reduceFlashing')} hint={t('settings.reduceFlashingHint')} checked={settings.reduceFlashing} onChange={(reduceFlashing) => update({ reduceFlashing })} />
+          <Toggle label={t('settings.reduceMotion')} hint={t('settings.reduceMotionHint')} checked={settings.reduceMotion} onChange={(reduceMotion) => update({ reduceMotion })} />
         </Group>
-        <Group title="Controls">
-          <Slider label="Mouse sensitivity" value={settings.mouseSensitivity} min={0.2} max={3} step={0.1} format={(v) => `${v.toFixed(1)}x`} onChange={(mouseSensitivity) => update({ mouseSensitivity })} />
-          <Toggle label="Invert look" checked={settings.invertLook} onChange={(invertLook) => update({ invertLook })} />
-          {hasGyro && device === 'touch' && <Toggle label="Gyro look" hint="Turn the phone or tablet to look around." checked={settings.gyroLook} onChange={(on) => void setGyro(on)} />}
-          <Toggle label="Rumble" hint="A gamepad or a VR controller buzzes when someone touches Neo." checked={settings.haptics} onChange={(haptics) => update({ haptics })} />
+        <Group title={t('settings.controls')}>
+          <Slider label={t('settings.mouseSensitivity')} value={settings.mouseSensitivity} min={0.2} max={3} step={0.1} format={(v) => `${v.toFixed(1)}x`} onChange={(mouseSensitivity) => update({ mouseSensitivity })} />
+          <Toggle label={t('settings.invertLook')} checked={settings.invertLook} onChange={(invertLook) => update({ invertLook })} />
+          {hasGyro && device === 'touch' && <Toggle label={t('settings.gyroLook')} hint={t('settings.gyroLookHint')} checked={settings.gyroLook} onChange={(on) => void setGyro(on)} />}
+          <Toggle label={t('settings.rumble')} hint={t('settings.rumbleHint')} checked={settings.haptics} onChange={(haptics) => update({ haptics })} />
           {device !== 'touch' && <KeyBindings />}
         </Group>
-        <Group title="In VR">
-          <Choice label="Turning" value={settings.xrTurn} options={XR_TURNS} name={(turn) => TURN_NAMES[turn]} onChange={(xrTurn) => update({ xrTurn })} />
-          <Choice label="Snap turn angle" value={settings.snapAngle} options={SNAP_ANGLES} name={(angle) => `${angle}°`} disabled={settings.xrTurn !== 'snap'} onChange={(snapAngle) => update({ snapAngle })} />
-          <Toggle label="Comfort vignette" hint="Darkens the edges of the view while the stick moves or turns you." checked={settings.comfortVignette} onChange={(comfortVignette) => update({ comfortVignette })} />
-          <Toggle label="Seated" hint="Raises the floor, so you see from standing height while sitting." checked={settings.seated} onChange={(seated) => update({ seated })} />
+        <Group title={t('settings.inVr')}>
+          <Choice label={t('settings.turning')} value={settings.xrTurn} options={XR_TURNS} name={(turn) => t(`settings.turn.${turn}`)} onChange={(xrTurn) => update({ xrTurn })} />
+          <Choice label={t('settings.snapAngle')} value={settings.snapAngle} options={SNAP_ANGLES} name={(angle) => `${angle}°`} disabled={settings.xrTurn !== 'snap'} onChange={(snapAngle) => update({ snapAngle })} />
+          <Toggle label={t('settings.comfortVignette')} hint={t('settings.comfortVignetteHint')} checked={settings.comfortVignette} onChange={(comfortVignette) => update({ comfortVignette })} />
+          <Toggle label={t('settings.seated')} hint={t('settings.seatedHint')} checked={settings.seated} onChange={(seated) => update({ seated })} />
         </Group>
         <div className="panel-row">
           <button type="button" onClick={reset}>
-            Reset to defaults
+            {t('settings.reset')}
           </button>
           <button ref={done} type="button" className="primary" onClick={close}>
-            Done
+            {t('settings.done')}
           </button>
         </div>
       </section>

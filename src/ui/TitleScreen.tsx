@@ -5,6 +5,8 @@ import { EnterVrButton } from './xr/EnterVrButton';
 import { useXrSupport } from '../xr/xr-support';
 import { useStageModule } from '../app/stage-loader';
 import { PresetButtons } from './PresetButtons';
+import { LanguagePicker } from './LanguagePicker';
+import { useUiText } from '../i18n/ui-text';
 
 const PROLOGUE = storyIndex.beat('title.prologue')?.lines ?? [];
 
@@ -35,12 +37,15 @@ export function TitleScreen() {
   const stage = useStageModule();
   const vrReady = support === 'ready' && stage !== null;
   const resumeTitle = progress ? storyIndex.scene(progress.scene)?.title : null;
+  const t = useUiText();
 
   return (
     <main className="title-screen">
+      {/* In a corner, out of the flow: choosing a language moves nothing else. */}
+      <LanguagePicker className="title-language" />
       <h1 className="title-name">Salvage</h1>
-      <p className="title-tagline">After the war, the Matrix is decaying. Neo goes back in to finish something.</p>
-      <section className="prologue" aria-label="Prologue">
+      <p className="title-tagline">{t('title.tagline')}</p>
+      <section className="prologue" aria-label={t('title.prologue')}>
         {PROLOGUE.map((line, i) => {
           const name = SPEAKER_NAMES[line.speaker];
           return (
@@ -51,41 +56,39 @@ export function TitleScreen() {
           );
         })}
       </section>
-      <nav className="title-actions" aria-label="Begin">
+      <nav className="title-actions" aria-label={t('title.begin')}>
         {canContinue && (
           <button type="button" className="primary" onClick={() => continueWalk('explore')}>
-            Continue{resumeTitle ? `: ${resumeTitle}` : ''}
+            {resumeTitle ? t('title.continueAt', { place: resumeTitle }) : t('title.continue')}
           </button>
         )}
         <button type="button" className={canContinue ? '' : 'primary'} onClick={() => startWalk('explore')} autoFocus>
-          {canContinue ? 'New walk' : 'Start'}
+          {canContinue ? t('title.newWalk') : t('title.start')}
         </button>
         <button type="button" onClick={() => startWalk('tour')}>
-          Guided tour
+          {t('title.tour')}
         </button>
         <button type="button" onClick={() => openPanel('settings')}>
-          Settings
+          {t('common.settings')}
         </button>
         <EnterVrButton />
         {vrReady && (
           <button type="button" onClick={() => void startTourInVr()}>
-            Guided tour in VR
+            {t('title.tourInVr')}
           </button>
         )}
       </nav>
       {/* Always here, so a returning visitor's title matches the prerendered one (no shift). */}
-      <PresetButtons heading="Set up for:" compact />
+      <PresetButtons heading={t('title.setUpFor')} compact />
       <noscript>
         <p className="title-noscript">
-          Salvage is a short story you walk through in 3D, in the browser; the walk needs JavaScript, which is off here.{' '}
-          <a href="text.html">Read the whole story as text</a> instead.
+          {t('title.noscript')} <a href="text.html">{t('title.noscriptLink')}</a> {t('title.noscriptAfter')}
         </p>
       </noscript>
       <p className="photosensitivity">
-        Photosensitivity notice: one scene has flickering lights and a single moment of darkness. The flicker stays within
-        safe flash limits; "Reduce flashing" in Settings makes the lights breathe slowly instead.
+        {t('title.photosensitivity', { setting: t('settings.reduceFlashing') })}
       </p>
-      <p className="controls-hint">Mouse and keyboard, or keyboard alone: W A S D or the arrow keys walk, left and right arrows turn, Space reads on, Esc pauses.</p>
+      <p className="controls-hint">{t('title.controls')}</p>
     </main>
   );
 }

@@ -1,3 +1,4 @@
+import { useUiText } from '../i18n/ui-text';
 import { useEffect, useRef, useState } from 'react';
 import { stickView } from '../input/touch-input';
 import { route } from '../input/use-input-devices';
@@ -31,6 +32,7 @@ export function TouchControls() {
   const base = useRef<HTMLDivElement>(null);
   const knob = useRef<HTMLDivElement>(null);
   const [canFullscreen, fullscreen, toggleFullscreen] = useFullscreen();
+  const t = useUiText();
   useEffect(() => {
     stickView.base = base.current;
     stickView.knob = knob.current;
@@ -49,12 +51,12 @@ export function TouchControls() {
       <div className="touch-buttons">
         {canFullscreen && (
           <button type="button" className="touch-button" onClick={toggleFullscreen} aria-pressed={fullscreen}>
-            {fullscreen ? 'Exit full screen' : 'Full screen'}
+            {fullscreen ? t('touch.exitFullscreen') : t('touch.fullscreen')}
           </button>
         )}
         {walking && (
           <button type="button" className="touch-button" onClick={pause}>
-            Pause
+            {t('touch.pause')}
           </button>
         )}
       </div>

@@ -1,3 +1,4 @@
+import { useUiText } from '../i18n/ui-text';
 import { runtime } from '../app/runtime';
 import { leaveTour as leaveTourOf, toggleTourPause } from '../input/tour-commands';
 import { CUT_SECONDS, stepTour } from '../player/tour-driver';
@@ -20,36 +21,37 @@ export function TourControls() {
   const openPanel = useSalvage((s) => s.openPanel);
   const xrReady = useXrSupport() === 'ready';
   const presenting = useXrPresenting();
+  const t = useUiText();
 
-  const where = stops > 0 ? `Stop ${stop + 1} of ${stops}` : 'Guided tour';
+  const where = stops > 0 ? t('tour.stopOf', { stop: stop + 1, stops }) : t('tour.label');
   return (
-    <nav className="tour-controls" aria-label="Guided tour">
+    <nav className="tour-controls" aria-label={t('tour.label')}>
       <div className="tour-buttons">
         <button type="button" aria-keyshortcuts="ArrowLeft" disabled={stop <= 0} onClick={() => stepTour(-1)}>
-          <kbd aria-hidden="true">←</kbd> Previous stop
+          <kbd aria-hidden="true">←</kbd> {t('tour.previous')}
         </button>
         <button type="button" className="primary" aria-keyshortcuts="Space" onClick={togglePause}>
-          {paused ? 'Resume tour' : 'Pause tour'}
+          {paused ? t('tour.resume') : t('tour.pause')}
         </button>
         <button type="button" aria-keyshortcuts="ArrowRight" disabled={stop >= stops - 1} onClick={() => stepTour(1)}>
-          Next stop <kbd aria-hidden="true">→</kbd>
+          {t('tour.next')} <kbd aria-hidden="true">→</kbd>
         </button>
         <button type="button" aria-keyshortcuts="Escape" onClick={leaveTour}>
-          Leave tour
+          {t('tour.leave')}
         </button>
         <button type="button" onClick={() => openPanel('settings')}>
-          Settings
+          {t('common.settings')}
         </button>
         {/* The tour goes on in the headset, from where it is. */}
         {xrReady && !presenting && (
           <button type="button" onClick={() => void enterVr(salvageStore)}>
-            Enter VR
+            {t('common.enterVr')}
           </button>
         )}
       </div>
       <p className="tour-status" aria-live="polite">
-        {paused ? `${where} · paused` : where}
-        {choosing && <span className="tour-choice-hint"> · Choose, or the tour takes the story's own path.</span>}
+        {paused ? t('tour.paused', { where }) : where}
+        {choosing && <span className="tour-choice-hint">{t('tour.chooseHint')}</span>}
       </p>
     </nav>
   );

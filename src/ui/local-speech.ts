@@ -1,3 +1,4 @@
+import { shownLanguage } from '../i18n/ui-text';
 /**
  * Speaking descriptions aloud with the browser's speech synthesis, on this machine only: a voice
  * that is not a local service may send the words to a server, so such a voice is never used, and
@@ -30,12 +31,18 @@ function voicesOf(synth: Synth, waitMs: number): Promise<SpeechSynthesisVoice[]>
 }
 
 /**
- * Says `text` with a local voice, after what is being said (a place's description is not cut off
- * by the line that follows it); never with a remote voice.
+ * Says `text` with a local voice in `lang` (by default the language the page shows), after what is
+ * being said (a place's description is not cut off by the line that follows it); never with a
+ * remote voice.
  */
-export async function speakLocally(text: string, synth: Synth | null = globalThis.speechSynthesis ?? null, makeUtterance = (t: string) => new SpeechSynthesisUtterance(t)): Promise<SpeakResult> {
+export async function speakLocally(
+  text: string,
+  synth: Synth | null = globalThis.speechSynthesis ?? null,
+  makeUtterance = (t: string) => new SpeechSynthesisUtterance(t),
+  lang: string = shownLanguage(),
+): Promise<SpeakResult> {
   if (!synth) return 'unsupported';
-  const voice = pickLocalVoice(await voicesOf(synth, 1500));
+  const voice = pickLocalVoice(await voicesOf(synth, 1500), lang);
   if (!voice) return 'no-local-voice';
   const utterance = makeUtterance(text);
   utterance.voice = voice;

@@ -7,7 +7,7 @@ import { xrStore } from './xr-store';
 
 const ENTER_FAILED = (reason: string) => ({
   id: 'xr-enter-failed',
-  text: `VR could not start (${reason}). You are still on the desktop, at the same place.`,
+  messages: [{ key: 'notice.vrFailed' as const, params: { reason } }],
   tone: 'warning' as const,
 });
 

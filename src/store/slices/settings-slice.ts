@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import type { Language } from '../../i18n/languages';
 import { defaultSettings, sanitizeSettings, type Settings } from '../settings';
 import type { SalvageState } from '../types';
 
@@ -11,10 +12,11 @@ export interface SettingsSlice {
 }
 
 export const createSettingsSlice =
-  (prefersReducedMotion: boolean): StateCreator<SalvageState, [], [], SettingsSlice> =>
+  (prefersReducedMotion: boolean, language?: Language): StateCreator<SalvageState, [], [], SettingsSlice> =>
   (set, get) => ({
-    settings: defaultSettings(prefersReducedMotion),
+    settings: defaultSettings(prefersReducedMotion, language),
     updateSettings: (patch) => set({ settings: sanitizeSettings({ ...get().settings, ...patch }, get().settings) }),
-    resetSettings: () => set({ settings: defaultSettings(prefersReducedMotion) }),
-    defaultSettings: () => defaultSettings(prefersReducedMotion),
+    // The language chosen stays: a reset is about how the walk feels, not which words it speaks.
+    resetSettings: () => set({ settings: { ...defaultSettings(prefersReducedMotion, language), language: get().settings.language } }),
+    defaultSettings: () => defaultSettings(prefersReducedMotion, language),
   });

@@ -1,10 +1,17 @@
 import { useId } from 'react';
 import { useStageModule } from '../../app/stage-loader';
 import { salvageStore } from '../../store/app-store';
-import { XR_SUPPORT_REASONS, useXrSupport } from '../../xr/xr-support';
+import { useUiText, type UiKey } from '../../i18n/ui-text';
+import { useXrSupport, type XrSupport } from '../../xr/xr-support';
 
-/** Said while a headset is there but the 3D half of the app is still on its way. */
-const LOADING_REASON = 'Getting the 3D view ready…';
+
+/** Why Enter VR is off, for each answer of the support check (ready: the 3D half is still coming). */
+const REASONS: Record<XrSupport, UiKey> = {
+  ready: 'vr.gettingReady',
+  checking: 'vr.checking',
+  'no-headset': 'vr.noHeadset',
+  'no-webxr': 'vr.noWebxr',
+};
 
 /**
  * "Enter VR": enabled when the browser can start an immersive-vr session; otherwise disabled,
@@ -16,12 +23,14 @@ export function EnterVrButton() {
   // here already, not fetched after the click (on a slow phone that takes longer than allowed).
   const stage = useStageModule();
   const reasonId = useId();
+  const t = useUiText();
   const ready = support === 'ready' && stage !== null;
-  const reason = support === 'ready' ? LOADING_REASON : XR_SUPPORT_REASONS[support];
+  // While a headset is there but the 3D half of the app is still on its way, it says so.
+  const reason = t(REASONS[support]);
   return (
     <span className="enter-vr">
       <button type="button" disabled={!ready} aria-describedby={ready ? undefined : reasonId} onClick={() => void import('../../xr/xr-session').then((xr) => xr.enterVr(salvageStore))}>
-        Enter VR
+        {t('common.enterVr')}
       </button>
       {/* Keyed by the answer: a new note appears in place of the old one, and no words move (layout shift 0). */}
       {!ready && (

@@ -1,3 +1,4 @@
+import { t as translate, useUiText, type Translate } from '../../i18n/ui-text';
 import { useSalvage } from '../../store/app-store';
 import { SNAP_ANGLES, type Settings } from '../../store/settings';
 import { XrPanelButton } from './XrPanelButton';
@@ -12,18 +13,20 @@ export function nextTurning(settings: Pick<Settings, 'xrTurn' | 'snapAngle'>): P
   return next.xrTurn === 'smooth' ? { xrTurn: 'smooth', snapAngle: settings.snapAngle } : next;
 }
 
-export function turningLabel(settings: Pick<Settings, 'xrTurn' | 'snapAngle'>): string {
-  return settings.xrTurn === 'smooth' ? 'Turning: smooth' : `Turning: snap ${settings.snapAngle}°`;
+export function turningLabel(settings: Pick<Settings, 'xrTurn' | 'snapAngle'>, t: Translate = translate): string {
+  return settings.xrTurn === 'smooth' ? t('xr.turningSmooth') : t('xr.turningSnap', { angle: settings.snapAngle });
 }
 
 /** Comfort settings on the headset's pause panel: turning, vignette, seated. Each press changes one. */
 export function XrComfortSettings({ top }: { top: number }) {
   const settings = useSalvage((s) => s.settings);
   const update = useSalvage((s) => s.updateSettings);
+  const t = useUiText();
+  const onOff = (on: boolean) => (on ? t('xr.on') : t('xr.off'));
   const rows = [
-    { label: turningLabel(settings), select: () => update(nextTurning(settings)) },
-    { label: `Comfort vignette: ${settings.comfortVignette ? 'on' : 'off'}`, select: () => update({ comfortVignette: !settings.comfortVignette }) },
-    { label: `Seated: ${settings.seated ? 'on' : 'off'}`, select: () => update({ seated: !settings.seated }) },
+    { label: turningLabel(settings, t), select: () => update(nextTurning(settings)) },
+    { label: t('xr.comfortVignette', { state: onOff(settings.comfortVignette) }), select: () => update({ comfortVignette: !settings.comfortVignette }) },
+    { label: t('xr.seated', { state: onOff(settings.seated) }), select: () => update({ seated: !settings.seated }) },
   ];
   return (
     <>

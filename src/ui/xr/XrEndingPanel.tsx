@@ -1,3 +1,4 @@
+import { useUiText } from '../../i18n/ui-text';
 import { Text } from '@react-three/drei';
 import { useEffect } from 'react';
 import { useSalvage } from '../../store/app-store';
@@ -19,13 +20,16 @@ const HEIGHT = 0.46;
 export function XrEndingPanel({ ending }: { ending: EndingId }) {
   const startWalk = useSalvage((s) => s.startWalk);
   const info = storyIndex.script.endings[ending];
+  const t = useUiText();
+  const playAgain = t('common.playAgain');
+  const leave = t('common.leaveVr');
   useEffect(() => {
-    xrRuntime.panel.choices = ['Play again', 'Leave VR'];
+    xrRuntime.panel.choices = [playAgain, leave];
     return () => {
       xrRuntime.panel.choices = [];
       xrRuntime.panel.text = null;
     };
-  }, []);
+  }, [playAgain, leave]);
   const top = HEIGHT / 2;
   return (
     <group position={[0, 0.05, 0]}>
@@ -47,8 +51,8 @@ export function XrEndingPanel({ ending }: { ending: EndingId }) {
       <Text font={PANEL_FONT} fontSize={0.04} lineHeight={1.3} color="#f0fff0" maxWidth={WIDTH - 0.1} textAlign="center" anchorX="center" anchorY="top" position={[0, top - 0.13, 0.002]}>
         {info.closing}
       </Text>
-      <XrPanelButton label="Play again" width={0.44} position={[-0.24, -top + 0.07, 0.01]} onSelect={() => startWalk('xr')} />
-      <XrPanelButton label="Leave VR" width={0.44} position={[0.24, -top + 0.07, 0.01]} onSelect={exitVr} />
+      <XrPanelButton label={playAgain} width={0.44} position={[-0.24, -top + 0.07, 0.01]} onSelect={() => startWalk('xr')} />
+      <XrPanelButton label={leave} width={0.44} position={[0.24, -top + 0.07, 0.01]} onSelect={exitVr} />
     </group>
   );
 }

@@ -1,5 +1,7 @@
 import { useEffect } from 'react';
+import { useUiText } from '../../i18n/ui-text';
 import { useSalvage } from '../../store/app-store';
+import { noticeText } from '../../store/notices';
 import { selectChoices, selectNotices } from '../../store/selectors';
 import { storyIndex } from '../../story/story-index';
 import { xrRuntime } from '../../xr/xr-runtime';
@@ -19,14 +21,16 @@ export function XrNotice() {
   const notices = useSalvage(selectNotices);
   const choices = useSalvage(selectCurrentChoices).length;
   const dismiss = useSalvage((s) => s.dismissNotice);
+  const t = useUiText();
   const notice = notices[notices.length - 1] ?? null;
+  const text = notice ? noticeText(notice, t) : null;
   useEffect(() => {
-    xrRuntime.panel.notice = notice?.text ?? null;
+    xrRuntime.panel.notice = text;
     return () => {
       xrRuntime.panel.notice = null;
     };
-  }, [notice]);
+  }, [text]);
   if (!notice) return null;
   const y = -SUBTITLE_PANEL.height / 2 - GAP - choices * SUBTITLE_PANEL.choiceStep - HEIGHT / 2;
-  return <XrPanelButton label={notice.text} width={SUBTITLE_PANEL.width} height={HEIGHT} position={[0, y, 0.01]} onSelect={() => dismiss(notice.id)} />;
+  return <XrPanelButton label={text!} width={SUBTITLE_PANEL.width} height={HEIGHT} position={[0, y, 0.01]} onSelect={() => dismiss(notice.id)} />;
 }

@@ -1,3 +1,4 @@
+import { useUiText } from '../../i18n/ui-text';
 import { Text } from '@react-three/drei';
 import { useFrame } from '@react-three/fiber';
 import { useXR } from '@react-three/xr';
@@ -118,9 +119,12 @@ function DialoguePanel() {
 }
 
 function PausePanel() {
+  const t = useUiText();
+  const resume = t('common.resume');
+  const leave = t('common.leaveVr');
   useEffect(() => {
-    xrRuntime.panel.choices = ['Resume', 'Leave VR'];
-  }, []);
+    xrRuntime.panel.choices = [resume, leave];
+  }, [resume, leave]);
   return (
     <group>
       <mesh position={[0, 0.03, 0]}>
@@ -136,10 +140,10 @@ function PausePanel() {
         position={[0, 0.27, 0.002]}
         onSync={(mesh: { text: string }) => (xrRuntime.panel.text = mesh.text)}
       >
-        Paused
+        {t('pause.heading')}
       </Text>
-      <XrPanelButton label="Resume" width={0.5} position={[0, 0.16, 0.01]} onSelect={() => salvageStore.getState().openPanel('none')} />
-      <XrPanelButton label="Leave VR" width={0.5} position={[0, 0.06, 0.01]} onSelect={exitVr} />
+      <XrPanelButton label={resume} width={0.5} position={[0, 0.16, 0.01]} onSelect={() => salvageStore.getState().openPanel('none')} />
+      <XrPanelButton label={leave} width={0.5} position={[0, 0.06, 0.01]} onSelect={exitVr} />
       <XrComfortSettings top={-0.06} />
     </group>
   );

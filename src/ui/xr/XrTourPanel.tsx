@@ -1,3 +1,4 @@
+import { useUiText } from '../../i18n/ui-text';
 import { Text } from '@react-three/drei';
 import { useEffect } from 'react';
 import { toggleTourPause } from '../../input/tour-commands';
@@ -38,6 +39,7 @@ export function XrTourPanel() {
 function TourPanel() {
   const { paused, stop, stops, caption } = useSalvageShallow((s) => ({ paused: s.tour.paused, stop: s.tour.stop, stops: s.tour.stops, caption: s.tour.caption }));
   const subtitles = useSalvage((s) => s.settings.subtitles);
+  const t = useUiText();
   const text = subtitles && caption ? caption : '';
   useEffect(() => {
     if (!text) xrRuntime.panel.caption = null;
@@ -48,7 +50,7 @@ function TourPanel() {
     },
     [],
   );
-  const where = stops > 0 ? `Guided tour · stop ${stop + 1} of ${stops}` : 'Guided tour';
+  const where = stops > 0 ? t('xr.tourStop', { stop: stop + 1, stops }) : t('tour.label');
   const top = HEIGHT / 2;
   return (
     <group position={[0, ABOVE_SUBTITLES, 0]}>
@@ -57,7 +59,7 @@ function TourPanel() {
         <meshBasicMaterial color="#030a05" transparent opacity={0.82} />
       </mesh>
       <Text font={PANEL_FONT} fontSize={0.032} color="#7dff9a" anchorX="left" anchorY="top" position={[-0.46, top - 0.03, 0.002]}>
-        {paused ? `${where} · paused` : where}
+        {paused ? t('tour.paused', { where }) : where}
       </Text>
       <Text
         font={PANEL_FONT}
@@ -72,10 +74,10 @@ function TourPanel() {
       >
         {text}
       </Text>
-      <XrPanelButton label="Previous" width={0.29} position={[-0.31, -0.075, 0.01]} onSelect={() => requestStop(tourRun, -1)} />
-      <XrPanelButton label={paused ? 'Resume' : 'Pause'} width={0.29} position={[0, -0.075, 0.01]} onSelect={togglePause} />
-      <XrPanelButton label="Next" width={0.29} position={[0.31, -0.075, 0.01]} onSelect={() => requestStop(tourRun, 1)} />
-      <XrPanelButton label="Walk on my own" width={0.6} position={[0, -0.165, 0.01]} onSelect={walkOnMyOwn} />
+      <XrPanelButton label={t('xr.previous')} width={0.29} position={[-0.31, -0.075, 0.01]} onSelect={() => requestStop(tourRun, -1)} />
+      <XrPanelButton label={paused ? t('common.resume') : t('xr.pause')} width={0.29} position={[0, -0.075, 0.01]} onSelect={togglePause} />
+      <XrPanelButton label={t('xr.next')} width={0.29} position={[0.31, -0.075, 0.01]} onSelect={() => requestStop(tourRun, 1)} />
+      <XrPanelButton label={t('xr.walkOnMyOwn')} width={0.6} position={[0, -0.165, 0.01]} onSelect={walkOnMyOwn} />
     </group>
   );
 }
