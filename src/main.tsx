@@ -2,6 +2,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { readLaunchOptions } from './app/deep-link';
 import { runtime } from './app/runtime';
+import { registerServiceWorker } from './app/service-worker';
 import { loadStage, stageLoaded } from './app/stage-loader';
 import { salvageStore } from './store/app-store';
 import { storyIndex } from './story/story-index';
@@ -48,3 +49,6 @@ if (showsTitle && root.firstElementChild) {
 // it once mounted): it loads in the background while the visitor reads, and the Canvas mounts
 // behind the title when it arrives. Without WebGL only its automation API is wanted.
 void (webgl2 ? stageLoaded : loadStage()).then((stage) => stage.startStage(salvageStore, { webgl2 }));
+
+// Offline after one visit (production builds only): see app/service-worker.ts.
+registerServiceWorker((notice) => salvageStore.getState().pushNotice(notice));

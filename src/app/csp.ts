@@ -42,8 +42,8 @@ export function cspHash(text: string): string {
  *   inside its blob worker, and the sound's mix recorder loads its AudioWorklet from a blob
  *   (worklets are governed by script-src);
  * - worker-src blob: troika's text worker is a blob;
- * - img-src blob: data: three's GLTFLoader turns images inside the controllers' .glb into blob URLs;
- *   data: for the small images browsers and three make from data URLs;
+ * - img-src and connect-src blob: three's GLTFLoader turns the images inside the controllers' .glb
+ *   into blob URLs and fetches them (ImageBitmapLoader); img-src data: for images made from data URLs;
  * - style-src-attr: the prerendered title's few `style="animation-delay: ..."` attributes, by hash
  *   (React sets later styles through the CSSOM, which CSP does not govern).
  */
@@ -56,7 +56,7 @@ export function contentSecurityPolicy(code: InlineCode): string {
     ['style-src-attr', code.styleAttributes.length ? `'unsafe-hashes' ${hashes(code.styleAttributes)}` : "'none'"],
     ['img-src', "'self' blob: data:"],
     ['font-src', "'self'"],
-    ['connect-src', "'self'"],
+    ['connect-src', "'self' blob:"],
     ['worker-src', "'self' blob:"],
     ['manifest-src', "'self'"],
     ['media-src', "'self'"],

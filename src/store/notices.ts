@@ -7,6 +7,13 @@ export interface Notice {
   tone: 'info' | 'warning';
 }
 
+/** A new version of Salvage has been downloaded; it takes over when the page is next loaded. */
+export const UPDATE_READY_NOTICE: Notice = {
+  id: 'update-ready',
+  text: 'An update is ready. It applies the next time you reload Salvage.',
+  tone: 'info',
+};
+
 export const SAVE_NOTICES: Record<SaveProblem, Notice> = {
   unreadable: {
     id: 'save-unreadable',
