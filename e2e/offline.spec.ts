@@ -16,7 +16,11 @@ test('after one visit, the title and a scene load and play with the network off'
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: 'Salvage' })).toBeVisible();
   // Installed and activated: the whole precache is stored (install fails if any file does).
-  const state = await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state);
+  const state = await page.evaluate(async () => {
+    const worker = (await navigator.serviceWorker.ready).active!;
+    if (worker.state === 'activating') await new Promise((done) => worker.addEventListener('statechange', done, { once: true }));
+    return worker.state;
+  });
   expect(state).toBe('activated');
   // The first page was loaded before the worker existed; from the next load on, it answers.
   await page.reload();
