@@ -1,6 +1,6 @@
 import { UPDATE_READY_NOTICE, type Notice } from '../store/notices';
 
-/** The part of workbox-window's `Workbox` the app uses (a fake stands in for it in the unit test). */
+/** The service worker as the app sees it (browserWorker below; a fake in the unit test). */
 export interface ServiceWorkerHandle {
   register(): Promise<unknown>;
   addEventListener(type: 'waiting', listener: () => void): void;
@@ -41,14 +41,41 @@ export async function watchServiceWorker(worker: ServiceWorkerHandle, page: Page
 }
 
 /**
+ * The worker at `url` through the browser's own API (workbox-window would do the same, for a few
+ * more kB on the title's budget). "waiting" means a new version is installed beside the one
+ * controlling the page; the first install, with no page controlled yet, is not an update.
+ */
+export function browserWorker(url: string): ServiceWorkerHandle {
+  const listeners: (() => void)[] = [];
+  const announce = () => listeners.forEach((listener) => listener());
+  let registration: ServiceWorkerRegistration | undefined;
+  return {
+    addEventListener: (_type, listener) => void listeners.push(listener),
+    // The worker made by vite-plugin-pwa (generateSW, no skipWaiting) listens for this message.
+    messageSkipWaiting: () => registration?.waiting?.postMessage({ type: 'SKIP_WAITING' }),
+    async register() {
+      const found = await navigator.serviceWorker.register(url, { scope: '/' });
+      registration = found;
+      // Found on an earlier visit, still waiting.
+      if (found.waiting && navigator.serviceWorker.controller) announce();
+      found.addEventListener('updatefound', () => {
+        const installing = found.installing;
+        installing?.addEventListener('statechange', () => {
+          if (installing.state === 'installed' && navigator.serviceWorker.controller) announce();
+        });
+      });
+      return found;
+    },
+  };
+}
+
+/**
  * In a production build, once the page has loaded (the precache's downloads never compete with
  * the title's): the service worker at /sw.js (made by vite-plugin-pwa, see pwa-plugin.ts).
  */
 export function registerServiceWorker(notify: (notice: Notice) => void): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
-  const start = () => {
-    void import('workbox-window').then(({ Workbox }) => watchServiceWorker(new Workbox('/sw.js', { scope: '/' }), window, notify));
-  };
+  const start = () => void watchServiceWorker(browserWorker('/sw.js'), window, notify);
   if (document.readyState === 'complete') start();
   else window.addEventListener('load', start, { once: true });
 }
