@@ -27,6 +27,9 @@ export default defineConfig({
       args: CHROMIUM_ARGS,
     },
     trace: 'retain-on-failure',
+    // The built app registers a service worker. It would answer requests before `page.route()`
+    // sees them and keep its cache across a spec's pages; only the offline spec lets it run.
+    serviceWorkers: 'block',
   },
   webServer: {
     command: `npx vite preview --port ${PORT} --strictPort --outDir ${DIST}`,

@@ -1,12 +1,14 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { contentSecurityPolicy } from './src/app/csp-plugin';
+import { pwa } from './src/app/pwa-plugin';
 import { titlePrerender } from './src/app/title-prerender-plugin';
 import { xrProfiles } from './src/xr/xr-profiles-plugin';
 
 // One config for the app, its production build and the unit tests.
 export default defineConfig({
-  plugins: [react(), xrProfiles(), titlePrerender()],
+  plugins: [react(), xrProfiles(), titlePrerender(), ...pwa(), contentSecurityPolicy()],
   resolve: {
     // See src/xr/iwer-extras-stub.ts: the emulator's dev UI and synthetic rooms are never used.
     alias: {

@@ -5,6 +5,7 @@ import { qualityModeFor } from './app/quality-levels';
 import { followLanguage } from './i18n/follow-language';
 import { LANGUAGE_NAMES } from './i18n/languages';
 import { runtime } from './app/runtime';
+import { registerServiceWorker } from './app/service-worker';
 import { loadStage, stageLoaded } from './app/stage-loader';
 import { salvageStore } from './store/app-store';
 import { storyIndex } from './story/story-index';
@@ -61,3 +62,6 @@ if (showsTitle && root.firstElementChild) {
 // it once mounted): it loads in the background while the visitor reads, and the Canvas mounts
 // behind the title when it arrives. Without WebGL only its automation API is wanted.
 void (webgl2 ? stageLoaded : loadStage()).then((stage) => stage.startStage(salvageStore, { webgl2 }));
+
+// Offline after one visit (production builds only): see app/service-worker.ts.
+registerServiceWorker((notice) => salvageStore.getState().pushNotice(notice));

@@ -30,6 +30,10 @@ const XR_CAPTURE_FRAMES = 15;
 const XR_ENTER_TIMEOUT_MS = 60_000;
 const XR_SCENE_TIMEOUT_MS = 300_000;
 const CONTROLLER_MODELS = ['meta-quest-touch-plus/left.glb', 'meta-quest-touch-plus/right.glb'];
+// The built app registers a service worker: it would answer requests before `context.route()` sees
+// them (the standard pass) and serve every later page from its cache. Blocked: the bench measures
+// the app as served, the same way in every run.
+const CONTEXT_OPTIONS = { viewport: VIEWPORT, serviceWorkers: 'block' };
 const ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 const log = (message) => process.stderr.write(`[bench] ${message}\n`);
@@ -191,7 +195,7 @@ async function pageEnvironment(context, origin) {
 
 /** Loads the title normally and gzips every .js file it fetched before anyone touches it. */
 async function titleJs(browser, origin, trackExternal) {
-  const context = await browser.newContext({ viewport: VIEWPORT });
+  const context = await browser.newContext(CONTEXT_OPTIONS);
   trackExternal(context);
   const page = await context.newPage();
   const bodies = [];
@@ -361,7 +365,7 @@ function withTimeout(promise, ms, what) {
 /** One scene in a headset; any failure (a session that does not start, a timeout) becomes `{ error }`. */
 async function measureXr(browser, origin, id, trackExternal) {
   // A context of its own per scene: closing it ends whatever a timed-out measurement left waiting.
-  const context = await browser.newContext({ viewport: VIEWPORT });
+  const context = await browser.newContext(CONTEXT_OPTIONS);
   trackExternal(context);
   const result = {};
   try {
@@ -436,14 +440,22 @@ async function run() {
   log(`serving dist/ at ${origin}`);
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: ARGS });
   const externalRequests = new Set();
+  const cspViolations = new Set();
   try {
-    const trackExternal = (context) => context.on('request', (request) => {
-      const url = request.url();
-      if (!/^(data|blob):/.test(url) && !url.startsWith(`${origin}/`)) externalRequests.add(url);
-    });
+    // Every context is watched for requests leaving the server and for the browser's reports of
+    // what the app's Content-Security-Policy refused (both should stay empty).
+    const trackExternal = (context) => {
+      context.on('request', (request) => {
+        const url = request.url();
+        if (!/^(data|blob):/.test(url) && !url.startsWith(`${origin}/`)) externalRequests.add(url);
+      });
+      context.on('console', (message) => {
+        if (/Content Security Policy/i.test(message.text())) cspViolations.add(message.text());
+      });
+    };
     log('title screen JavaScript');
     const title = await titleJs(browser, origin, trackExternal);
-    const context = await browser.newContext({ viewport: VIEWPORT });
+    const context = await browser.newContext(CONTEXT_OPTIONS);
     trackExternal(context);
     log('baseline: empty Canvas');
     const baseline = await measure(context, `${origin}/?capture=1`, false);
@@ -494,6 +506,7 @@ async function run() {
       titleJs: title,
       lighthouse,
       externalRequests: [...externalRequests],
+      cspViolations: [...cspViolations],
       runSeconds: round((Date.now() - startedAt) / 1000, 1),
     };
     await context.close();

@@ -24,15 +24,56 @@ export const test = base.extend<SalvageFixtures>({
         return route.abort('blockedbyclient');
       });
       page.on('pageerror', (error) => pageErrors.push(error.message));
+      const violations = await watchPolicyViolations(page);
+      compileStringPredicates(page);
       await use(external);
       expect(external, 'requests that left the local server').toEqual([]);
       expect(pageErrors, 'uncaught errors in the page').toEqual([]);
+      expect(violations, 'Content-Security-Policy violations').toEqual([]);
     },
     { auto: true },
   ],
 });
 
 export { expect };
+
+/**
+ * `waitForFunction('an expression')` makes Playwright `eval` the text inside the page, which the
+ * app's Content-Security-Policy (no 'unsafe-eval') refuses. The expression is compiled here, in
+ * Node, into a function, whose source Playwright hands to the browser through the DevTools
+ * protocol (not subject to the page's policy), so specs keep writing expressions and the policy
+ * stays whole.
+ */
+function compileStringPredicates(page: Page): void {
+  const waitForFunction = page.waitForFunction.bind(page);
+  page.waitForFunction = ((predicate: unknown, arg?: unknown, options?: Parameters<Page['waitForFunction']>[2]) =>
+    waitForFunction(typeof predicate === 'string' ? (new Function(`return (${predicate});`) as () => unknown) : (predicate as () => unknown), arg, options)) as Page['waitForFunction'];
+}
+
+/**
+ * Collects every Content-Security-Policy violation of `page` (and its workers): the document's
+ * `securitypolicyviolation` events, reported through a binding, and the browser's own console
+ * report of a refused load (which also covers workers, whose events never reach the document).
+ * Returns the live list. Exported for specs that open pages of their own.
+ */
+export async function watchPolicyViolations(page: Page): Promise<string[]> {
+  const violations: string[] = [];
+  await page.exposeBinding('__salvageCspViolation', (_source, text: string) => void violations.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as { __salvageCspViolation?: (text: string) => void }).__salvageCspViolation;
+      report?.(`${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'} at ${event.sourceFile}:${event.lineNumber}`);
+    });
+  });
+  const refused = (text: string) => /Content Security Policy/i.test(text) && /Refused|violates/i.test(text);
+  page.on('console', (message) => {
+    if (refused(message.text())) violations.push(`console: ${message.text()}`);
+  });
+  page.on('worker', (worker) => worker.on('console', (message) => {
+    if (refused(message.text())) violations.push(`worker console: ${message.text()}`);
+  }));
+  return violations;
+}
 
 /** What `salvage.state()` returns: the app's own documented type. */
 export type Snapshot = SalvageSnapshot;

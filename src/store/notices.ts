@@ -18,6 +18,13 @@ export function noticeText(notice: Notice, translate: (key: UiMessage['key'], pa
   return notice.messages ? notice.messages.map((m) => translate(m.key, m.params)).join(' ') : (notice.text ?? '');
 }
 
+/** A new version of Salvage has been downloaded; it takes over when the page is next loaded. */
+export const UPDATE_READY_NOTICE: Notice = {
+  id: 'update-ready',
+  messages: [{ key: 'notice.updateReady' }],
+  tone: 'info',
+};
+
 export const SAVE_NOTICES: Record<SaveProblem, Notice> = {
   unreadable: {
     id: 'save-unreadable',
