@@ -38,6 +38,14 @@ export const storyIndexFor = (language: Language): ScriptIndex => storyIn(langua
 /** The story in the language the settings ask for, for code outside React (systems, subscriptions). */
 export const storyOf = (s: SalvageState): StoryInLanguage => storyIn(s.settings.language);
 
+/**
+ * `index` with its words in `language`: the app's story in the player's language; any other
+ * index (a test's fixture) has only its own words and is kept as it is.
+ */
+export function inLanguage(index: ScriptIndex, language: Language): ScriptIndex {
+  return index === storyIndex ? storyIndexFor(language) : index;
+}
+
 /** Loads a language's words once (English and unknown languages resolve at once). */
 export function loadStoryLanguage(language: Language): Promise<StoryInLanguage> {
   const ready = loaded.get(language);

@@ -1,12 +1,10 @@
 import { salvageStore, useSalvage } from '../store/app-store';
-import { storyIndex } from '../story/story-index';
+import { useStoryIndex } from '../i18n/story-language';
 import { SPEAKER_NAMES } from '../story/speakers';
 import { EnterVrButton } from './xr/EnterVrButton';
 import { useXrSupport } from '../xr/xr-support';
 import { useStageModule } from '../app/stage-loader';
 import { PresetButtons } from './PresetButtons';
-
-const PROLOGUE = storyIndex.beat('title.prologue')?.lines ?? [];
 
 /**
  * The guided tour in a headset: it waits, paused, while the headset starts, so that it begins
@@ -24,6 +22,8 @@ async function startTourInVr(): Promise<void> {
 
 /** Real HTML first: the name, the prologue, the notice, and the ways in. */
 export function TitleScreen() {
+  const storyIndex = useStoryIndex();
+  const PROLOGUE = storyIndex.beat('title.prologue')?.lines ?? [];
   const progress = useSalvage((s) => s.progress);
   const startWalk = useSalvage((s) => s.startWalk);
   const continueWalk = useSalvage((s) => s.continueWalk);

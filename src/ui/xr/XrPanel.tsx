@@ -7,7 +7,7 @@ import { playerPose } from '../../player/pose';
 import { salvageStore, useSalvage } from '../../store/app-store';
 import { selectChoices, selectLine } from '../../store/selectors';
 import { SPEAKER_NAMES } from '../../story/speakers';
-import { storyIndex } from '../../story/story-index';
+import { useStorySelector } from '../../i18n/story-language';
 import { clearAhead } from '../../xr/clear-ahead';
 import { exitVr } from '../../xr/xr-session';
 import { xrRuntime } from '../../xr/xr-runtime';
@@ -23,8 +23,6 @@ import { XrPromptButton } from './XrPromptButton';
 import { XrSoundCaption } from './XrSoundCaption';
 import { XrTourPanel } from './XrTourPanel';
 
-const selectCurrentLine = selectLine(storyIndex);
-const selectCurrentChoices = selectChoices(storyIndex);
 const eyes = new Vector3();
 const PANEL_POINTER_ORDER = 1;
 
@@ -73,8 +71,8 @@ function FollowingPanel() {
 }
 
 function DialoguePanel() {
-  const line = useSalvage(selectCurrentLine);
-  const choices = useSalvage(selectCurrentChoices);
+  const line = useStorySelector(selectLine);
+  const choices = useStorySelector(selectChoices);
   const subtitles = useSalvage((s) => s.settings.subtitles);
   const dispatch = useSalvage((s) => s.dispatch);
   const text = subtitles && line ? line.text : '';
