@@ -2,4 +2,6 @@ import type { StoryText } from '../story/text-types';
 import type { StoryLanguage } from './story-languages';
 
 /** The story's languages besides English, each its own chunk, loaded only when chosen. */
-export const STORY_LOADERS: Record<Exclude<StoryLanguage, 'en'>, () => Promise<StoryText>> = {};
+export const STORY_LOADERS: Record<Exclude<StoryLanguage, 'en'>, () => Promise<StoryText>> = {
+  fr: () => import('./story-fr').then((m) => m.STORY_TEXT),
+};
