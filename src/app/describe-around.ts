@@ -2,6 +2,7 @@ import { Vector3 } from 'three';
 import { cast } from '../figures/cast';
 import { playerPose } from '../player/pose';
 import type { SalvageStore } from '../store/create-store';
+import { aroundOf } from '../i18n/story-around';
 import { storyOf } from '../i18n/story-language';
 import { describeSurroundings, type Seen } from '../systems/surroundings';
 import { runtime } from './runtime';
@@ -17,8 +18,9 @@ export function describeAround(store: SalvageStore): boolean {
   const config = runtime.config;
   if (!s.story.mode || !config || s.staged !== s.story.scene || config.id !== s.staged) return false;
   const seen = s.story.seen;
-  // The words in the player's language: the landmarks' and the cast's names (common.json, cast).
-  const { index, words } = storyOf(s);
+  // The words in the player's language: the landmarks' and the cast's names (around.json, cast).
+  const { index } = storyOf(s);
+  const words = aroundOf(s);
   const scene = index.scene(s.story.scene);
   const around: Seen[] = config.landmarks
     .filter((l) => (!l.after || seen.includes(l.after)) && (!l.until || !seen.includes(l.until)))

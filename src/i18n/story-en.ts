@@ -9,10 +9,13 @@ import items from '../../assets/story/en/items.json';
 import plaza from '../../assets/story/en/plaza.json';
 import title from '../../assets/story/en/title.json';
 
-/** The story's words in English, as the build bundled them (checked by text-compiler.ts). */
-export const ENGLISH_STORY_TEXT = {
+/**
+ * The story's words in English, as the build bundled them (checked by text-compiler.ts). The words
+ * around the player (around.json) are in story-en-around.ts, loaded with the walk.
+ */
+export const ENGLISH_STORY_TEXT: Omit<StoryText, 'around'> = {
   scenes: { title, construct, plaza, corridor, interlude, beach },
   endings,
   items,
   common,
-} as unknown as StoryText;
+} as unknown as Omit<StoryText, 'around'>;

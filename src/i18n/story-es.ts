@@ -1,4 +1,5 @@
 import type { StoryText } from '../story/text-types';
+import around from '../../assets/story/es/around.json';
 import beach from '../../assets/story/es/beach.json';
 import common from '../../assets/story/es/common.json';
 import construct from '../../assets/story/es/construct.json';
@@ -15,4 +16,5 @@ export const STORY_TEXT = {
   endings,
   items,
   common,
+  around,
 } as unknown as StoryText;

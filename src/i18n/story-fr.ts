@@ -1,4 +1,5 @@
 import type { StoryText } from '../story/text-types';
+import around from '../../assets/story/fr/around.json';
 import beach from '../../assets/story/fr/beach.json';
 import common from '../../assets/story/fr/common.json';
 import construct from '../../assets/story/fr/construct.json';
@@ -15,4 +16,5 @@ export const STORY_TEXT = {
   endings,
   items,
   common,
+  around,
 } as unknown as StoryText;

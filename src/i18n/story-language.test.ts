@@ -6,7 +6,7 @@ import { storyIndex } from '../story/story-index';
 import { FIXTURE_INDEX } from '../story/test-fixture';
 import { LANGUAGES } from './languages';
 import { STORY_LANGUAGES } from './story-languages';
-import { inLanguage, loadStoryLanguage, storyIn, storyOf } from './story-language';
+import { inLanguage, loadedText, loadStoryLanguage, storyIn, storyOf } from './story-language';
 
 describe('the story in the chosen language', () => {
   it('is written in every language the app offers', () => {
@@ -24,7 +24,8 @@ describe('the story in the chosen language', () => {
       index.script.scenes.map((s) => s.beats.map((b) => ({ ...b, lines: b.lines.map((l) => [l.speaker, l.cue, l.delivery, !!l.describe]), choices: b.choices?.map((c) => [c.id, c.to, c.canonical]) })));
     expect(strip(german.index)).toEqual(strip(storyIndex));
     expect(german.index.script.endings.found.title).toBe('Gefunden');
-    expect(german.words.directions.ahead).toBe('vorn');
+    expect(german.words.speakers.smith).toBe('Agent Smith');
+    expect(loadedText('de')?.around.directions.ahead).toBe('vorn');
   });
 
   it('switching the language mid-walk changes the words on screen, not the place in the story', async () => {

@@ -24,6 +24,8 @@ export interface StoryInLanguage {
 
 const ENGLISH: StoryInLanguage = { language: 'en', index: storyIndex, words: ENGLISH_STORY_TEXT.common };
 const loaded = new Map<Language, StoryInLanguage>([['en', ENGLISH]]);
+/** Each loaded language's words, all of them (the words around the player included). */
+const texts = new Map<Language, StoryText>();
 const loading = new Map<Language, Promise<StoryInLanguage>>();
 const listeners = new Set<() => void>();
 
@@ -31,6 +33,9 @@ const listeners = new Set<() => void>();
 export function storyIn(language: Language): StoryInLanguage {
   return loaded.get(language) ?? ENGLISH;
 }
+
+/** All of a language's words once it has loaded; undefined before (and for English). */
+export const loadedText = (language: Language): StoryText | undefined => texts.get(language);
 
 /** The index whose words are in `language` (English until that language has loaded). */
 export const storyIndexFor = (language: Language): ScriptIndex => storyIn(language).index;
@@ -57,6 +62,7 @@ export function loadStoryLanguage(language: Language): Promise<StoryInLanguage> 
     pending = load().then((text: StoryText) => {
       const story = { language, index: indexScript(resolveStory(storyShape, text)), words: text.common };
       loaded.set(language, story);
+      texts.set(language, text);
       for (const listener of listeners) listener();
       return story;
     });

@@ -6,7 +6,7 @@ import { ENDING_IDS, ITEM_IDS, type Beat, type BeatShape, type SceneScript, type
  * read. The text compiler (text-compiler.ts) has already checked at build time that every word
  * is there; a gap left anyway reads as its key, never as a crash.
  */
-export function resolveStory(shape: StoryShape, text: StoryText): StoryScript {
+export function resolveStory(shape: StoryShape, text: Pick<StoryText, 'scenes' | 'endings' | 'items'>): StoryScript {
   return {
     scenes: shape.scenes.map((scene) => resolveScene(scene, text.scenes[scene.scene])),
     endings: Object.fromEntries(ENDING_IDS.map((id) => [id, { id, title: text.endings[id]?.title ?? id, closing: text.endings[id]?.closing ?? '' }])) as StoryScript['endings'],

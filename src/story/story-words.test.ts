@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ENGLISH_STORY_TEXT } from '../i18n/story-en';
+import { ENGLISH_AROUND } from '../i18n/story-en-around';
 import { beachConfig } from '../scenes/beach/config';
 import { constructConfig } from '../scenes/construct/config';
 import { corridorConfig } from '../scenes/corridor/config';
@@ -31,7 +31,7 @@ describe('the story words that live beside the scenes', () => {
   });
 
   it('has words for every sound caption a source reports, so that each can be translated', () => {
-    const known = new Set(Object.values(ENGLISH_STORY_TEXT.common.sounds));
+    const known = new Set(Object.values(ENGLISH_AROUND.sounds));
     const captions = sources().flatMap((file) => {
       // Comments aside: they quote captions as examples.
       const text = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');

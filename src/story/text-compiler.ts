@@ -70,14 +70,16 @@ export function requiredKeys(shape: StoryShape, english: LanguageFiles): Map<str
   files.set('endings.json', pairs(ENDING_IDS, 'title', 'closing'));
   files.set('items.json', pairs(ITEM_IDS, 'label', 'description'));
   const common = new Map<string, Need>();
-  const open = (group: string) => Object.keys(((english['common.json'] as Record<string, unknown> | undefined)?.[group] ?? {}) as object);
   for (const key of SPEAKERS) common.set(`speakers.${key}`, { kind: 'name' });
-  for (const key of open('cast')) common.set(`cast.${key}`, { kind: 'name' });
-  for (const key of DIRECTION_KEYS) common.set(`directions.${key}`, { kind: 'template' });
-  for (const key of SURROUNDINGS_KEYS) common.set(`surroundings.${key}`, { kind: 'template' });
-  for (const key of open('sounds')) common.set(`sounds.${key}`, { kind: 'name' });
   for (const key of TEXT_VERSION_KEYS) common.set(`text-version.${key}`, { kind: 'template' });
   files.set('common.json', common);
+  const around = new Map<string, Need>();
+  const open = (group: string) => Object.keys(((english['around.json'] as Record<string, unknown> | undefined)?.[group] ?? {}) as object);
+  for (const key of open('cast')) around.set(`cast.${key}`, { kind: 'name' });
+  for (const key of DIRECTION_KEYS) around.set(`directions.${key}`, { kind: 'template' });
+  for (const key of SURROUNDINGS_KEYS) around.set(`surroundings.${key}`, { kind: 'template' });
+  for (const key of open('sounds')) around.set(`sounds.${key}`, { kind: 'name' });
+  files.set('around.json', around);
   return files;
 }
 

@@ -26,16 +26,23 @@ export interface SceneText {
   beats: Record<string, BeatText>;
 }
 
-/** Words used around the story: names, directions, sound captions, the text version's framing. */
+/** Words shown with the story (common.json): speakers' names, the text version's framing. */
 export interface CommonText {
   speakers: Record<Exclude<Speaker, 'narrator'>, string>;
+  'text-version': Record<string, string>;
+}
+
+/**
+ * Words for what is around the player (around.json), used only once a walk has begun (Describe,
+ * sound captions): kept apart so that the title screen's script does not carry them.
+ */
+export interface AroundText {
   /** The people on stage, as "Describe" names them. */
   cast: Record<string, string>;
   directions: Record<string, string>;
   surroundings: Record<string, string>;
   /** Sound captions, by a slug; the English text is what the sound's source reports. */
   sounds: Record<string, string>;
-  'text-version': Record<string, string>;
 }
 
 export interface StoryText {
@@ -43,6 +50,7 @@ export interface StoryText {
   endings: Record<EndingId, { title: string; closing: string }>;
   items: Record<ItemId, { label: string; description: string }>;
   common: CommonText;
+  around: AroundText;
 }
 
 /** `{name}` placeholders filled in: `fill('far {direction}', { direction: 'left' })`. */

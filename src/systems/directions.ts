@@ -1,4 +1,4 @@
-import { ENGLISH_STORY_TEXT } from '../i18n/story-en';
+import { ENGLISH_AROUND } from '../i18n/story-en-around';
 import { fill } from '../story/text-types';
 
 /**
@@ -38,7 +38,7 @@ export const DIRECTION_KEYS = [
 ] as const;
 export type DirectionWords = Readonly<Record<string, string>>;
 
-const ENGLISH: DirectionWords = ENGLISH_STORY_TEXT.common.directions;
+const ENGLISH: DirectionWords = ENGLISH_AROUND.directions;
 
 /** A short direction for a caption: "ahead", "ahead left", "left", "behind right", "far left"... */
 export function captionDirection(b: Bearing, words: DirectionWords = ENGLISH): string {

@@ -1,12 +1,12 @@
 import type { SoundSourceReport } from '../audio/sound-sources';
-import { ENGLISH_STORY_TEXT } from '../i18n/story-en';
-import type { CommonText } from '../story/text-types';
+import { ENGLISH_AROUND } from '../i18n/story-en-around';
+import type { AroundText } from '../story/text-types';
 import { bearingOf, captionDirection, type Viewpoint } from './directions';
 
-/** A language's words for captions: the sounds (`common.json`, `sounds`) and the directions. */
-export type CaptionWords = Pick<CommonText, 'sounds' | 'directions'>;
+/** A language's words for captions: the sounds (`around.json`, `sounds`) and the directions. */
+export type CaptionWords = Pick<AroundText, 'sounds' | 'directions'>;
 
-const ENGLISH_WORDS: CaptionWords = ENGLISH_STORY_TEXT.common;
+const ENGLISH_WORDS: CaptionWords = ENGLISH_AROUND;
 /** A source reports its caption in English; this finds the caption's key in the story's words. */
 const SOUND_KEYS = new Map(Object.entries(ENGLISH_WORDS.sounds).map(([key, text]) => [text, key]));
 
