@@ -6,6 +6,7 @@ import { indexScript, type ScriptIndex } from '../story/script-index';
 import { storyShape } from '../story/script/shape';
 import { storyIndex } from '../story/story-index';
 import type { CommonText, StoryText } from '../story/text-types';
+import type { Speaker } from '../story/types';
 import type { Language } from './languages';
 import { ENGLISH_STORY_TEXT } from './story-en';
 import { STORY_LOADERS } from './story-loaders';
@@ -82,6 +83,12 @@ export function useStory(): StoryInLanguage {
   const language = useSalvage((s) => s.settings.language);
   useEffect(() => void loadStoryLanguage(language).catch(() => undefined), [language]);
   return useSyncExternalStore(subscribe, () => storyIn(language), () => storyIn(language));
+}
+
+/** How each speaker is named on screen in the settings' language; the narrator is not named. */
+export function useSpeakerNames(): Record<Speaker, string | null> {
+  const { words } = useStory();
+  return useMemo(() => ({ narrator: null, ...words.speakers }), [words]);
 }
 
 /** The index with the settings' language's words, for a view. */

@@ -3,8 +3,7 @@ import { controlLabel } from '../input/device-labels';
 import { useSalvage } from '../store/app-store';
 import type { SalvageState } from '../store/types';
 import { selectChoices, selectLine } from '../store/selectors';
-import { SPEAKER_NAMES } from '../story/speakers';
-import { useStorySelector } from '../i18n/story-language';
+import { useSpeakerNames, useStorySelector } from '../i18n/story-language';
 import { Description } from './Description';
 import { SoundCaption } from './SoundCaption';
 
@@ -16,6 +15,7 @@ const selectTourCaption = (s: SalvageState) => (s.story.mode === 'tour' ? s.tour
  * narration captions take the same place between beats.
  */
 export function Dialogue() {
+  const SPEAKER_NAMES = useSpeakerNames();
   const line = useStorySelector(selectLine);
   const choices = useStorySelector(selectChoices);
   const caption = useSalvage(selectTourCaption);

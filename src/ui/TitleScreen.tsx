@@ -1,6 +1,5 @@
 import { salvageStore, useSalvage } from '../store/app-store';
-import { useStoryIndex } from '../i18n/story-language';
-import { SPEAKER_NAMES } from '../story/speakers';
+import { useSpeakerNames, useStoryIndex } from '../i18n/story-language';
 import { EnterVrButton } from './xr/EnterVrButton';
 import { useXrSupport } from '../xr/xr-support';
 import { useStageModule } from '../app/stage-loader';
@@ -23,6 +22,7 @@ async function startTourInVr(): Promise<void> {
 /** Real HTML first: the name, the prologue, the notice, and the ways in. */
 export function TitleScreen() {
   const storyIndex = useStoryIndex();
+  const SPEAKER_NAMES = useSpeakerNames();
   const PROLOGUE = storyIndex.beat('title.prologue')?.lines ?? [];
   const progress = useSalvage((s) => s.progress);
   const startWalk = useSalvage((s) => s.startWalk);

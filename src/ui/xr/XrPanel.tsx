@@ -6,8 +6,7 @@ import { Vector3, type Group } from 'three';
 import { playerPose } from '../../player/pose';
 import { salvageStore, useSalvage } from '../../store/app-store';
 import { selectChoices, selectLine } from '../../store/selectors';
-import { SPEAKER_NAMES } from '../../story/speakers';
-import { useStorySelector } from '../../i18n/story-language';
+import { useSpeakerNames, useStorySelector } from '../../i18n/story-language';
 import { clearAhead } from '../../xr/clear-ahead';
 import { exitVr } from '../../xr/xr-session';
 import { xrRuntime } from '../../xr/xr-runtime';
@@ -71,6 +70,7 @@ function FollowingPanel() {
 }
 
 function DialoguePanel() {
+  const SPEAKER_NAMES = useSpeakerNames();
   const line = useStorySelector(selectLine);
   const choices = useStorySelector(selectChoices);
   const subtitles = useSalvage((s) => s.settings.subtitles);
