@@ -32,7 +32,9 @@ function resolveBeat(shape: BeatShape, text: BeatText | undefined): Beat {
   const beat: Beat = {
     ...rest,
     lines: lines.map(({ described, ...line }, i) => {
-      const words = text?.[String(i + 1)] as LineText | undefined;
+      // The build gives a line with no description as its bare text (story-text-plugin.ts).
+      const entry = text?.[String(i + 1)] as LineText | string | undefined;
+      const words: Partial<LineText> | undefined = typeof entry === 'string' ? { text: entry } : entry;
       return { ...line, text: words?.text ?? `${shape.id}.${i + 1}`, ...(described ? { describe: words?.describe ?? '' } : {}) };
     }),
   };
