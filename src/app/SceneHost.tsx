@@ -2,7 +2,7 @@ import { Component, Suspense, useEffect, type ReactNode } from 'react';
 import { isStaged, loadScene } from '../scenes/registry';
 import { useSalvage, salvageStore } from '../store/app-store';
 import { selectMode, selectScene } from '../store/selectors';
-import { storyIndex } from '../story/story-index';
+import { storyOf } from '../i18n/story-language';
 import type { SceneId } from '../story/types';
 import { StagedScene } from './StagedScene';
 
@@ -48,7 +48,7 @@ class SceneErrorBoundary extends Component<{ fallback: ReactNode; children: Reac
   }
   componentDidCatch(error: unknown) {
     const scene = salvageStore.getState().story.scene;
-    const title = storyIndex.scene(scene)?.title ?? scene;
+    const title = storyOf(salvageStore.getState()).index.scene(scene)?.title ?? scene;
     salvageStore.getState().pushNotice({
       id: 'scene-failed',
       messages: [{ key: 'notice.sceneFailed', params: { place: title, error: error instanceof Error ? error.message : 'unknown error' } }],

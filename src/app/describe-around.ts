@@ -2,12 +2,10 @@ import { Vector3 } from 'three';
 import { cast } from '../figures/cast';
 import { playerPose } from '../player/pose';
 import type { SalvageStore } from '../store/create-store';
-import { storyIndex } from '../story/story-index';
+import { aroundOf } from '../i18n/story-around';
+import { storyOf } from '../i18n/story-language';
 import { describeSurroundings, type Seen } from '../systems/surroundings';
 import { runtime } from './runtime';
-
-/** How the people on stage are named when described. */
-const CAST_NAMES: Record<string, string> = { smith: 'Agent Smith', michael: 'the boy', sparks: 'Sparks, at his console' };
 
 const at = new Vector3();
 
@@ -20,16 +18,20 @@ export function describeAround(store: SalvageStore): boolean {
   const config = runtime.config;
   if (!s.story.mode || !config || s.staged !== s.story.scene || config.id !== s.staged) return false;
   const seen = s.story.seen;
+  // The words in the player's language: the landmarks' and the cast's names (around.json, cast).
+  const { index } = storyOf(s);
+  const words = aroundOf(s);
+  const scene = index.scene(s.story.scene);
   const around: Seen[] = config.landmarks
     .filter((l) => (!l.after || seen.includes(l.after)) && (!l.until || !seen.includes(l.until)))
-    .map((l) => ({ label: l.label, position: l.position }));
+    .map((l) => ({ label: scene?.landmarks?.[l.label] ?? l.label, position: l.position }));
   for (const member of cast.values()) {
     if (!member.onStage()) continue;
     member.figure.root.getWorldPosition(at);
-    around.push({ label: CAST_NAMES[member.id] ?? member.id, position: [at.x, at.y, at.z] });
+    around.push({ label: words.cast[member.id] ?? member.id, position: [at.x, at.y, at.z] });
   }
-  const place = storyIndex.scene(s.story.scene)?.title ?? 'Somewhere';
+  const place = scene?.title ?? words.surroundings.somewhere!;
   const p = playerPose.position;
-  s.describe(describeSurroundings(place, around, { x: p.x, z: p.z, yaw: playerPose.yaw }));
+  s.describe(describeSurroundings(place, around, { x: p.x, z: p.z, yaw: playerPose.yaw }, words));
   return true;
 }

@@ -3,6 +3,7 @@ import type { SceneConfig, TourStop } from '../scenes/types';
 import type { SalvageStore } from '../store/create-store';
 import type { StoryEvent } from '../story/machine';
 import type { ScriptIndex } from '../story/script-index';
+import { inLanguage } from '../i18n/story-language';
 import { narrationCaptions } from '../story/caption-lines';
 import { awaitedAction, dialogueEvent, isStoryFree, narrationCaption, newDirectorClock, type DirectorClock } from '../systems/tour-director';
 import { comfort as headsetComfort, fadeThrough, type Comfort } from '../xr/comfort';
@@ -133,9 +134,12 @@ function step(run: TourRun, frame: TourFrame, dt: number, paused: boolean): void
   else if (run.key !== null && free > 0) dispatch(frame, awaitedAction(frame.index, frame.store.getState().story));
 
   const story = frame.store.getState().story;
-  dispatch(frame, dialogueEvent(frame.index, story, run.clock, free));
-  const narration = run.key === null ? [] : narrationCaptions(frame.index.scene(story.scene)?.narration ?? []);
-  const caption = narrationCaption(narration, frame.store.getState().story, run.clock, free);
+  // The pace and the captions in the player's language (the structure is the same in each).
+  const language = frame.store.getState().settings.language;
+  const index = inLanguage(frame.index, language);
+  dispatch(frame, dialogueEvent(index, story, run.clock, free, language));
+  const narration = run.key === null ? [] : narrationCaptions(index.scene(story.scene)?.narration ?? []);
+  const caption = narrationCaption(narration, frame.store.getState().story, run.clock, free, language);
   frame.store.getState().updateTour({ caption });
 }
 

@@ -50,7 +50,7 @@ export interface TourStop {
 
 /** Something worth knowing is there, for the "Describe" command: "Smith, ahead to the left". */
 export interface Landmark {
-  /** As a sentence would name it: "Agent Smith, by a door". */
+  /** Its key in the scene's words (`assets/story/<lang>/<scene>.json`, `landmarks`), where it is named as a sentence would: "the door you came in by". */
   label: string;
   position: Vec3;
   /** Only once the story has shown it (the sea is not there before the white gives way). */

@@ -1,12 +1,5 @@
+import { ENGLISH_STORY_TEXT } from '../i18n/story-en';
 import type { Speaker } from './types';
 
-/** How each speaker is named on screen; the narrator is not named. */
-export const SPEAKER_NAMES: Record<Speaker, string | null> = {
-  narrator: null,
-  neo: 'Neo',
-  smith: 'Agent Smith',
-  link: 'Link',
-  guard: 'Guard',
-  michael: 'Michael',
-  sparks: 'Sparks',
-};
+/** How each speaker is named on screen, in English (common.json); the narrator is not named. */
+export const SPEAKER_NAMES: Record<Speaker, string | null> = { narrator: null, ...ENGLISH_STORY_TEXT.common.speakers };

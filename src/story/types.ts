@@ -16,7 +16,8 @@ export type Mode = (typeof MODES)[number];
 export type BeatId = `${SceneId}.${string}`;
 
 /** Items Neo can carry. */
-export type ItemId = 'phone' | 'red-pill' | 'blue-pill' | 'chip';
+export const ITEM_IDS = ['phone', 'red-pill', 'blue-pill', 'chip'] as const;
+export type ItemId = (typeof ITEM_IDS)[number];
 
 export type Speaker = 'narrator' | 'neo' | 'smith' | 'link' | 'guard' | 'michael' | 'sparks';
 
@@ -118,6 +119,8 @@ export interface SceneScript {
   beats: Beat[];
   /** Every trigger fires its beat at most once per visit (a beat is never replayed). */
   triggers: Trigger[];
+  /** What "Describe" calls the scene's landmarks, by the key its config gives them. */
+  landmarks?: Readonly<Record<string, string>>;
 }
 
 export interface Ending {
@@ -138,5 +141,35 @@ export interface StoryScript {
   endings: Record<EndingId, Ending>;
   items: Record<ItemId, ItemInfo>;
   /** The scene that Start leads to from the title. */
+  firstScene: SceneId;
+}
+
+/*
+ * The story's structure without its words: what `script/*.ts` holds. The words, per language,
+ * are in `assets/story/<lang>/`; `resolve.ts` joins the two into a `StoryScript`.
+ */
+
+export interface LineShape extends Omit<Line, 'text' | 'describe'> {
+  /** The line has a description (`describe`), written in the assets. */
+  described?: true;
+}
+
+export type ChoiceShape = Omit<Choice, 'label'>;
+
+export interface BeatShape extends Omit<Beat, 'lines' | 'choices'> {
+  lines: LineShape[];
+  choices?: ChoiceShape[];
+}
+
+export interface SceneShape extends Omit<SceneScript, 'title' | 'description' | 'narration' | 'beats' | 'landmarks'> {
+  /** How many narration captions the scene has. */
+  narration: number;
+  /** The keys of the scene's landmarks, as its config names them (`SceneConfig.landmarks`). */
+  landmarks: readonly string[];
+  beats: BeatShape[];
+}
+
+export interface StoryShape {
+  scenes: SceneShape[];
   firstScene: SceneId;
 }

@@ -1,6 +1,7 @@
 import { Vector3, type Camera } from 'three';
 import { audibleSources } from '../audio/sound-sources';
 import type { SalvageStore } from '../store/create-store';
+import { aroundOf } from '../i18n/story-around';
 import { SoundCaptioner } from './sound-captions';
 
 /** How often the sources are read: captions are words, five times a second is plenty. */
@@ -31,5 +32,5 @@ export function captionSounds(store: SalvageStore, camera: Camera, seconds: numb
   camera.getWorldPosition(at);
   camera.getWorldDirection(facing);
   const yaw = Math.atan2(-facing.x, -facing.z);
-  s.setSoundCaption(captioner.step(clock, audibleSources(), { x: at.x, z: at.z, yaw }));
+  s.setSoundCaption(captioner.step(clock, audibleSources(), { x: at.x, z: at.z, yaw }, aroundOf(s)));
 }

@@ -1,14 +1,23 @@
 import type { SoundSourceReport } from '../audio/sound-sources';
+import { ENGLISH_AROUND } from '../i18n/story-en-around';
+import type { AroundText } from '../story/text-types';
 import { bearingOf, captionDirection, type Viewpoint } from './directions';
+
+/** A language's words for captions: the sounds (`around.json`, `sounds`) and the directions. */
+export type CaptionWords = Pick<AroundText, 'sounds' | 'directions'>;
+
+const ENGLISH_WORDS: CaptionWords = ENGLISH_AROUND;
+/** A source reports its caption in English; this finds the caption's key in the story's words. */
+const SOUND_KEYS = new Map(Object.entries(ENGLISH_WORDS.sounds).map(([key, text]) => [text, key]));
 
 /** Sounds never captioned: the player's own footsteps say nothing the player does not know. */
 const UNCAPTIONED = new Set(['footsteps']);
-/** When several voices of one source sound at once, one caption for them all. */
+/** When several voices of one source sound at once, one caption for them all (keys of `sounds`). */
 const CHORUS: Record<string, string> = {
-  'crowd-voice': 'the crowd crying and laughing',
-  'lamp-dying': 'lights fizzing out one after another',
-  gull: 'gulls crying',
-  'monitor-chirp': 'monitors chirping',
+  'crowd-voice': 'crowd-chorus',
+  'lamp-dying': 'lamps-dying',
+  gull: 'gulls',
+  'monitor-chirp': 'monitors',
 };
 /** A sound heard again after this long of silence is news again. */
 const REHEAR_SECONDS = 6;
@@ -33,13 +42,13 @@ export class SoundCaptioner {
   private queue: Heard[] = [];
   private shown: (Heard & { since: number }) | null = null;
 
-  step(now: number, sources: readonly SoundSourceReport[], listener: Viewpoint): string | null {
+  step(now: number, sources: readonly SoundSourceReport[], listener: Viewpoint, words: CaptionWords = ENGLISH_WORDS): string | null {
     for (const group of groupByName(sources)) {
       const last = this.lastHeard.get(group.key);
       this.lastHeard.set(group.key, now);
       if (last !== undefined && now - last < REHEAR_SECONDS) continue;
       if (this.shown?.key === group.key) continue;
-      this.queue = [...this.queue.filter((q) => q.key !== group.key), { key: group.key, text: captionOf(group, listener) }].slice(-QUEUE_LIMIT);
+      this.queue = [...this.queue.filter((q) => q.key !== group.key), { key: group.key, text: captionOf(group, listener, words) }].slice(-QUEUE_LIMIT);
     }
     const age = this.shown ? now - this.shown.since : Infinity;
     if (age >= MIN_SECONDS && this.queue.length) this.shown = { ...this.queue.shift()!, since: now };
@@ -72,12 +81,15 @@ function groupByName(sources: readonly SoundSourceReport[]): Group[] {
 }
 
 /** "[a gull crying, far left]"; "[rain hissing]" for sound all around. */
-function captionOf(group: Group, listener: Viewpoint): string {
+function captionOf(group: Group, listener: Viewpoint, words: CaptionWords): string {
   const kinds = new Set(group.members.map((m) => m.caption));
-  const text = kinds.size > 1 && CHORUS[group.key] ? CHORUS[group.key]! : group.members[0]!.caption;
+  const chorus = kinds.size > 1 ? CHORUS[group.key] : undefined;
+  const english = group.members[0]!.caption;
+  // A caption the words do not know yet (a new sound) is shown as its source says it.
+  const text = chorus ? (words.sounds[chorus] ?? chorus) : (words.sounds[SOUND_KEYS.get(english) ?? ''] ?? english);
   const placed = group.members.filter((m) => m.position);
   if (!placed.length) return `[${text}]`;
   const x = placed.reduce((sum, m) => sum + m.position![0], 0) / placed.length;
   const z = placed.reduce((sum, m) => sum + m.position![2], 0) / placed.length;
-  return `[${text}, ${captionDirection(bearingOf(listener, [x, 0, z]))}]`;
+  return `[${text}, ${captionDirection(bearingOf(listener, [x, 0, z]), words.directions)}]`;
 }

@@ -4,13 +4,10 @@ import { useUiText } from '../i18n/ui-text';
 import { useSalvage } from '../store/app-store';
 import type { SalvageState } from '../store/types';
 import { selectChoices, selectLine } from '../store/selectors';
-import { SPEAKER_NAMES } from '../story/speakers';
-import { storyIndex } from '../story/story-index';
+import { useSpeakerNames, useStorySelector } from '../i18n/story-language';
 import { Description } from './Description';
 import { SoundCaption } from './SoundCaption';
 
-const selectCurrentLine = selectLine(storyIndex);
-const selectCurrentChoices = selectChoices(storyIndex);
 const selectTourCaption = (s: SalvageState) => (s.story.mode === 'tour' ? s.tour.caption : null);
 
 /**
@@ -19,8 +16,9 @@ const selectTourCaption = (s: SalvageState) => (s.story.mode === 'tour' ? s.tour
  * narration captions take the same place between beats.
  */
 export function Dialogue() {
-  const line = useSalvage(selectCurrentLine);
-  const choices = useSalvage(selectCurrentChoices);
+  const SPEAKER_NAMES = useSpeakerNames();
+  const line = useStorySelector(selectLine);
+  const choices = useStorySelector(selectChoices);
   const caption = useSalvage(selectTourCaption);
   const settings = useSalvage((s) => s.settings);
   const dispatch = useSalvage((s) => s.dispatch);

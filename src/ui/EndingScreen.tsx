@@ -1,10 +1,11 @@
 import { useUiText } from '../i18n/ui-text';
 import { useSalvage } from '../store/app-store';
-import { storyIndex } from '../story/story-index';
+import { useStoryIndex } from '../i18n/story-language';
 import type { EndingId } from '../story/types';
 
 /** The close of a walk: its ending, a closing line, the path taken, and the ways on. */
 export function EndingScreen({ ending }: { ending: EndingId }) {
+  const storyIndex = useStoryIndex();
   const story = useSalvage((s) => s.story);
   const startWalk = useSalvage((s) => s.startWalk);
   const returnToTitle = useSalvage((s) => s.returnToTitle);

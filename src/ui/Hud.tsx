@@ -3,10 +3,11 @@ import { route } from '../input/use-input-devices';
 import type { KeyMap } from '../input/key-map';
 import { useUiText, type Translate } from '../i18n/ui-text';
 import { useSalvage } from '../store/app-store';
-import { storyIndex } from '../story/story-index';
+import { useStoryIndex } from '../i18n/story-language';
 
 /** What stands around the view during a walk: where the walk is, what Neo carries, how to move. */
 export function Hud() {
+  const storyIndex = useStoryIndex();
   const scene = useSalvage((s) => s.story.scene);
   const staged = useSalvage((s) => s.staged);
   const unavailable = useSalvage((s) => s.unavailable);

@@ -1,10 +1,12 @@
-import { storyScript } from '../story/script';
+import { useMemo } from 'react';
+import { useStory } from '../i18n/story-language';
 import { storyAsText } from '../story/text-version';
-
-const SECTIONS = storyAsText(storyScript);
 
 /** The whole story as text, for a browser that cannot show the 3D view. */
 export function TextVersion({ reason }: { reason: string }) {
+  // In the player's language (text.html, built with no saved settings, is in English).
+  const { index, words } = useStory();
+  const SECTIONS = useMemo(() => storyAsText(index.script, words), [index, words]);
   return (
     <main className="text-version">
       <h1>Salvage</h1>

@@ -1,14 +1,11 @@
 import { salvageStore, useSalvage } from '../store/app-store';
-import { storyIndex } from '../story/story-index';
-import { SPEAKER_NAMES } from '../story/speakers';
+import { useSpeakerNames, useStoryIndex } from '../i18n/story-language';
 import { EnterVrButton } from './xr/EnterVrButton';
 import { useXrSupport } from '../xr/xr-support';
 import { useStageModule } from '../app/stage-loader';
 import { PresetButtons } from './PresetButtons';
 import { LanguagePicker } from './LanguagePicker';
 import { useUiText } from '../i18n/ui-text';
-
-const PROLOGUE = storyIndex.beat('title.prologue')?.lines ?? [];
 
 /**
  * The guided tour in a headset: it waits, paused, while the headset starts, so that it begins
@@ -26,6 +23,9 @@ async function startTourInVr(): Promise<void> {
 
 /** Real HTML first: the name, the prologue, the notice, and the ways in. */
 export function TitleScreen() {
+  const storyIndex = useStoryIndex();
+  const SPEAKER_NAMES = useSpeakerNames();
+  const PROLOGUE = storyIndex.beat('title.prologue')?.lines ?? [];
   const progress = useSalvage((s) => s.progress);
   const startWalk = useSalvage((s) => s.startWalk);
   const continueWalk = useSalvage((s) => s.continueWalk);

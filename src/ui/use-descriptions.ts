@@ -2,10 +2,11 @@ import { useEffect } from 'react';
 import { salvageStore } from '../store/app-store';
 import type { SalvageState } from '../store/types';
 import { selectLine } from '../store/selectors';
-import { storyIndex } from '../story/story-index';
+import { storyOf } from '../i18n/story-language';
 import { speakLocally, stopSpeaking } from './local-speech';
 
-const lineOnScreen = selectLine(storyIndex);
+/** The line on screen, in the player's language. */
+const lineOnScreen = (s: SalvageState) => selectLine(storyOf(s).index)(s);
 
 const NO_LOCAL_VOICE = {
   id: 'no-local-voice',
@@ -28,7 +29,7 @@ export function useDescriptions(): void {
     let warned = false;
     const unsubscribe = salvageStore.subscribe((s, prev) => {
       const here = arrival(s);
-      if (here && here !== arrival(prev)) s.describe(storyIndex.scene(s.story.scene)?.description ?? '');
+      if (here && here !== arrival(prev)) s.describe(storyOf(s).index.scene(s.story.scene)?.description ?? '');
       const line = lineOnScreen(s);
       if (line?.describe && line !== lineOnScreen(prev)) s.describe(line.describe);
       const said = s.description;

@@ -28,8 +28,8 @@ export const beachConfig: SceneConfig = {
     { position: [1.2, 0, SHORELINE_Z], yaw: 0.15, dwell: 30 },
   ],
   landmarks: [
-    { label: 'the sea', position: [0, 0, SHORE_Z - 8], after: 'beach.shore' },
-    { label: 'the edge of the water', position: [0, 0, SHORELINE_Z], after: 'beach.shore' },
+    { label: 'sea', position: [0, 0, SHORE_Z - 8], after: 'beach.shore' },
+    { label: 'water-edge', position: [0, 0, SHORELINE_Z], after: 'beach.shore' },
   ],
   background: '#f4f6f4',
 };

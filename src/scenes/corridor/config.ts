@@ -32,8 +32,8 @@ export const corridorConfig: SceneConfig = {
     { position: [0.2, 0, SMITH_HOME[2] + 2.2], yaw: 0.5, dwell: 40 },
   ],
   landmarks: [
-    { label: 'the door you came in by', position: [0, 0, ENTRANCE_Z] },
-    { label: 'the far end of the hall, in darkness', position: [0, 0, END_Z] },
+    { label: 'entrance-door', position: [0, 0, ENTRANCE_Z] },
+    { label: 'far-end', position: [0, 0, END_Z] },
   ],
   background: '#070b08',
 };

@@ -68,9 +68,9 @@ export const interludeConfig: SceneConfig = {
     { ...MICHAEL_VIEW, position: [...MICHAEL_VIEW.position], dwell: 30 },
   ],
   landmarks: [
-    { label: 'the consoles and their monitors', position: [0, 0, 0.4] },
-    { label: "the crane's pit, through the doorway", position: [PIT.x, 0, PIT.z], until: 'interlude.night-shift' },
-    { label: "Ghost's old room, through a doorway, the processor against its far wall", position: PROCESSOR, after: 'interlude.night-shift' },
+    { label: 'consoles', position: [0, 0, 0.4] },
+    { label: 'crane-pit', position: [PIT.x, 0, PIT.z], until: 'interlude.night-shift' },
+    { label: 'ghosts-room', position: PROCESSOR, after: 'interlude.night-shift' },
   ],
   background: '#07100d',
 };

@@ -67,11 +67,11 @@ export const plazaConfig: SceneConfig = {
     { position: [0, 0, CONSTANT.frontZ + 1.5], yaw: 0, dwell: 4 },
   ],
   landmarks: [
-    { label: 'the line where the rain turns to snow', position: [0, 0, LINE_Z] },
-    { label: 'the crowd, waiting in the snow', position: [0, 0, CROWD.nearZ + 6] },
-    { label: 'the lake', position: [LAKE.x, 0, LAKE.z] },
-    { label: 'the one building that stands whole, its door shut', position: [0, 0, CONSTANT.frontZ], after: 'plaza.into-the-rain' },
-    { label: 'the rippling portal above the crowd', position: PORTAL.position },
+    { label: 'weather-line', position: [0, 0, LINE_Z] },
+    { label: 'crowd', position: [0, 0, CROWD.nearZ + 6] },
+    { label: 'lake', position: [LAKE.x, 0, LAKE.z] },
+    { label: 'constant-building', position: [0, 0, CONSTANT.frontZ], after: 'plaza.into-the-rain' },
+    { label: 'portal', position: PORTAL.position },
   ],
   background: '#c9d8e6',
 };

@@ -1,17 +1,10 @@
+import { ENGLISH_STORY_TEXT } from '../../i18n/story-en';
+import { resolveStory } from '../resolve';
 import type { StoryScript } from '../types';
-import { beachScript } from './beach';
-import { constructScript } from './construct';
-import { corridorScript } from './corridor';
-import { endings } from './endings';
-import { interludeScript } from './interlude';
-import { items } from './items';
-import { plazaScript } from './plaza';
-import { titleScript } from './title';
+import { storyShape } from './shape';
 
-/** The whole story as data, scenes in story order. */
-export const storyScript: StoryScript = {
-  scenes: [titleScript, constructScript, plazaScript, corridorScript, interludeScript, beachScript],
-  endings,
-  items,
-  firstScene: 'construct',
-};
+/**
+ * The whole story as data, in English: the structure (`shape.ts`) with the words of
+ * `assets/story/en/`. Other languages: `src/i18n/story-language.ts`.
+ */
+export const storyScript: StoryScript = resolveStory(storyShape, ENGLISH_STORY_TEXT);

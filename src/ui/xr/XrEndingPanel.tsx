@@ -2,7 +2,7 @@ import { useUiText } from '../../i18n/ui-text';
 import { Text } from '@react-three/drei';
 import { useEffect } from 'react';
 import { useSalvage } from '../../store/app-store';
-import { storyIndex } from '../../story/story-index';
+import { useStoryIndex } from '../../i18n/story-language';
 import type { EndingId } from '../../story/types';
 import { exitVr } from '../../xr/xr-session';
 import { xrRuntime } from '../../xr/xr-runtime';
@@ -18,6 +18,7 @@ const HEIGHT = 0.46;
  * whole ending screen, the path taken included).
  */
 export function XrEndingPanel({ ending }: { ending: EndingId }) {
+  const storyIndex = useStoryIndex();
   const startWalk = useSalvage((s) => s.startWalk);
   const info = storyIndex.script.endings[ending];
   const t = useUiText();

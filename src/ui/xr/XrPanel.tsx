@@ -7,8 +7,7 @@ import { Vector3, type Group } from 'three';
 import { playerPose } from '../../player/pose';
 import { salvageStore, useSalvage } from '../../store/app-store';
 import { selectChoices, selectLine } from '../../store/selectors';
-import { SPEAKER_NAMES } from '../../story/speakers';
-import { storyIndex } from '../../story/story-index';
+import { useSpeakerNames, useStorySelector } from '../../i18n/story-language';
 import { clearAhead } from '../../xr/clear-ahead';
 import { exitVr } from '../../xr/xr-session';
 import { xrRuntime } from '../../xr/xr-runtime';
@@ -24,8 +23,6 @@ import { XrPromptButton } from './XrPromptButton';
 import { XrSoundCaption } from './XrSoundCaption';
 import { XrTourPanel } from './XrTourPanel';
 
-const selectCurrentLine = selectLine(storyIndex);
-const selectCurrentChoices = selectChoices(storyIndex);
 const eyes = new Vector3();
 const PANEL_POINTER_ORDER = 1;
 
@@ -74,8 +71,9 @@ function FollowingPanel() {
 }
 
 function DialoguePanel() {
-  const line = useSalvage(selectCurrentLine);
-  const choices = useSalvage(selectCurrentChoices);
+  const SPEAKER_NAMES = useSpeakerNames();
+  const line = useStorySelector(selectLine);
+  const choices = useStorySelector(selectChoices);
   const subtitles = useSalvage((s) => s.settings.subtitles);
   const dispatch = useSalvage((s) => s.dispatch);
   const text = subtitles && line ? line.text : '';

@@ -1,0 +1,5 @@
+import around from '../../assets/story/en/around.json';
+import type { AroundText } from '../story/text-types';
+
+/** The English words for what is around the player: Describe and sound captions. */
+export const ENGLISH_AROUND = around as AroundText;
