@@ -4,11 +4,12 @@ import react from '@vitejs/plugin-react';
 import { contentSecurityPolicy } from './src/app/csp-plugin';
 import { pwa } from './src/app/pwa-plugin';
 import { titlePrerender } from './src/app/title-prerender-plugin';
+import { storyText } from './src/story/story-text-plugin';
 import { xrProfiles } from './src/xr/xr-profiles-plugin';
 
 // One config for the app, its production build and the unit tests.
 export default defineConfig({
-  plugins: [react(), xrProfiles(), titlePrerender(), ...pwa(), contentSecurityPolicy()],
+  plugins: [react(), xrProfiles(), titlePrerender(), storyText(), ...pwa(), contentSecurityPolicy()],
   resolve: {
     // See src/xr/iwer-extras-stub.ts: the emulator's dev UI and synthetic rooms are never used.
     alias: {
