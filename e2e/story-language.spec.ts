@@ -42,14 +42,8 @@ test.describe('the story in German', () => {
   // About thirty lines on a CPU renderer, each a few frames, plus the walk to Smith.
   test.describe.configure({ timeout: 480_000 });
 
-  test('with German saved as the language, the corridor plays in German up to the pills', async ({ page }) => {
-    await page.addInitScript(() => {
-      if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem('salvage-save', JSON.stringify({ version: 1, state: { settings: { language: 'de' }, progress: null } }));
-        sessionStorage.setItem('seeded', '1');
-      }
-    });
-    await page.goto('/?scene=corridor');
+  test('?lang=de plays the corridor in German up to the pills', async ({ page }) => {
+    await page.goto('/?scene=corridor&lang=de');
     await waitUntilReady(page);
     expect((await snapshot(page)).settings.language).toBe('de');
     // The arrival, line by line, then the walk to Smith.
