@@ -4,7 +4,7 @@ import type { ScriptIndex } from '../story/script-index';
 import type { BeatId, Mode, SceneId } from '../story/types';
 import { parseLanguage, type Language } from '../i18n/languages';
 import { format, type UiMessage } from '../i18n/ui-text';
-import en from '../../assets/ui/en.json';
+import en from '../../assets/ui/en.json' with { type: 'json' };
 
 export interface LaunchOptions {
   /** Where a deep link lands, or null for the title screen. */

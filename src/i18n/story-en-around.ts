@@ -1,4 +1,4 @@
-import around from '../../assets/story/en/around.json';
+import around from '../../assets/story/en/around.json' with { type: 'json' };
 import type { AroundText } from '../story/text-types';
 
 /** The English words for what is around the player: Describe and sound captions. */

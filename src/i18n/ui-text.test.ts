@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import en from '../../assets/ui/en.json';
+import en from '../../assets/ui/en.json' with { type: 'json' };
 import { LANGUAGES } from './languages';
 import { format, loadUiText, showLanguage, shownLanguage, t } from './ui-text';
 

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import en from '../../assets/ui/en.json';
+import en from '../../assets/ui/en.json' with { type: 'json' };
 import { DEFAULT_LANGUAGE, type Language } from './languages';
 
 /** Every string the interface shows, by key; the English file is the list of keys. */
@@ -9,9 +9,9 @@ export type UiParams = Record<string, string | number>;
 
 /** English travels with the title; the others arrive as their own chunk when chosen. */
 const LOADERS: Record<Exclude<Language, 'en'>, () => Promise<{ default: UiTable }>> = {
-  fr: () => import('../../assets/ui/fr.json'),
-  de: () => import('../../assets/ui/de.json'),
-  es: () => import('../../assets/ui/es.json'),
+  fr: () => import('../../assets/ui/fr.json', { with: { type: 'json' } }),
+  de: () => import('../../assets/ui/de.json', { with: { type: 'json' } }),
+  es: () => import('../../assets/ui/es.json', { with: { type: 'json' } }),
 };
 
 const tables: Partial<Record<Language, UiTable>> = { en };
