@@ -13,7 +13,7 @@ const levels: ShipLightLevels = { night: 0, ghost: 0 };
 function apply(light: PointLight | null, setting: PointLightSetting) {
   if (!light) return;
   light.position.set(...setting.position);
-  light.color.set(setting.color);
+  light.color.setHex(setting.color);
   light.intensity = setting.intensity;
   light.distance = setting.distance;
   light.decay = setting.decay;

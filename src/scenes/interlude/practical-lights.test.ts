@@ -7,7 +7,7 @@ describe("the ship's shared practical lights", () => {
     const { overhead, console } = sharedPracticals({ night: 0, ghost: 0 });
     expect(overhead.position).toEqual(CEILING_LAMP);
     expect(overhead.intensity).toBe(5);
-    expect(console.color).toBe('#ffb24a');
+    expect(console.color).toBe(0xffb24a);
     expect(console.intensity).toBe(2);
   });
 
@@ -30,7 +30,7 @@ describe("the ship's shared practical lights", () => {
 
   it('at night: the cavern through the windows, and Ghost\'s lamp once it is lit', () => {
     const dark = sharedPracticals({ night: 1, ghost: 0 });
-    expect(dark.overhead.color).toBe('#ffb070');
+    expect(dark.overhead.color).toBe(0xffb070);
     expect(dark.overhead.intensity).toBe(9);
     expect(dark.console.intensity).toBe(0);
     const lit = sharedPracticals({ night: 1, ghost: 1 });

@@ -4,16 +4,17 @@ import type { ShipLightLevels } from './ship-light-levels';
 /** One point light's settings for a moment of the scene. */
 export interface PointLightSetting {
   position: readonly [number, number, number];
-  color: string;
+  /** Hex RGB, set without parsing each frame. */
+  color: number;
   intensity: number;
   distance: number;
   decay: number;
 }
 
-const CEILING = { position: CEILING_LAMP, color: '#ffe4c4', distance: 7, decay: 1.6 } as const;
-const ZION = { position: [0.3, 2.6, -3.2], color: '#ffb070', distance: 11, decay: 1.3 } as const;
-const AMBER = { position: [2.3, 1.05, 0.62], color: '#ffb24a', distance: 3.5, decay: 1.5 } as const;
-const GHOST = { position: GHOST_BULB, color: '#ffcf8a', distance: 5, decay: 1.5 } as const;
+const CEILING = { position: CEILING_LAMP, color: 0xffe4c4, distance: 7, decay: 1.6 } as const;
+const ZION = { position: [0.3, 2.6, -3.2], color: 0xffb070, distance: 11, decay: 1.3 } as const;
+const AMBER = { position: [2.3, 1.05, 0.62], color: 0xffb24a, distance: 3.5, decay: 1.5 } as const;
+const GHOST = { position: GHOST_BULB, color: 0xffcf8a, distance: 5, decay: 1.5 } as const;
 
 /**
  * Every point light costs every lit pixel of the scene, on or off, so the ship's practicals share
