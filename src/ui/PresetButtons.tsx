@@ -6,9 +6,11 @@ import { isPresetOn, PRESET_IDS, withoutPreset, withPreset } from '../store/pres
 /**
  * The accessibility presets as toggle buttons: one press sets what a need asks for (each setting
  * stays editable in Settings); a second press takes it back. Compact (on the title): names only,
- * what each sets is read to screen readers and shown in Settings.
+ * what each sets is read to screen readers and shown in Settings. `level` keeps the page's
+ * headings in order: a section of its own on the title (2), inside the Settings panel (3).
  */
-export function PresetButtons({ heading, compact = false }: { heading: string; compact?: boolean }) {
+export function PresetButtons({ heading, level = 3, compact = false }: { heading: string; level?: 2 | 3; compact?: boolean }) {
+  const Heading = level === 2 ? 'h2' : 'h3';
   const settings = useSalvage((s) => s.settings);
   const update = useSalvage((s) => s.updateSettings);
   const headingId = useId();
@@ -20,9 +22,9 @@ export function PresetButtons({ heading, compact = false }: { heading: string; c
   };
   return (
     <section className={compact ? 'presets compact' : 'presets'} aria-labelledby={headingId}>
-      <h3 id={headingId} className="presets-heading">
+      <Heading id={headingId} className="presets-heading">
         {heading}
-      </h3>
+      </Heading>
       <div className="preset-buttons">
         {PRESET_IDS.map((id) => (
           <button key={id} type="button" className="preset" aria-pressed={isPresetOn(settings, id)} aria-describedby={`${headingId}-${id}`} data-preset={id} onClick={() => toggle(id)}>

@@ -79,7 +79,7 @@ export function TitleScreen() {
         )}
       </nav>
       {/* Always here, so a returning visitor's title matches the prerendered one (no shift). */}
-      <PresetButtons heading={t('title.setUpFor')} compact />
+      <PresetButtons heading={t('title.setUpFor')} level={2} compact />
       <noscript>
         <p className="title-noscript">
           {t('title.noscript')} <a href="text.html">{t('title.noscriptLink')}</a> {t('title.noscriptAfter')}
