@@ -1,5 +1,8 @@
 import { corridorConfig } from '../src/scenes/corridor/config';
-import { expect, readToEnd, snapshot, test, waitUntilReady } from './support/fixtures';
+import { expect, JOURNEY, readToEnd, snapshot, test, waitUntilReady } from './support/fixtures';
+
+// Journeys: what they check does not depend on the pixels drawn.
+test.use(JOURNEY);
 
 /**
  * Following the story without seeing or without hearing it: the presets, sound captions with

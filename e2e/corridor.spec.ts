@@ -1,7 +1,7 @@
 import { countFlashes } from '../src/systems/flash-analysis';
 import type { Page } from '@playwright/test';
 import { readToChoice, readToEnd, walkToSmith } from './support/corridor-walk';
-import { BUDGET_VIEW, expect, holdKeyUntil, snapshot, statsInFourViews, test, waitUntilReady } from './support/fixtures';
+import { BUDGET_VIEW, expect, holdKeyUntil, JOURNEY, snapshot, statsInFourViews, test, waitUntilReady } from './support/fixtures';
 import { advanceUntilReady, captureFrames, expectWithinFlashLimit } from './support/frames';
 
 /** Opens the corridor at a beat, the player where the beat is staged. */
@@ -14,6 +14,8 @@ async function openAt(page: Page, beat: string): Promise<void> {
 test.describe('the corridor: Smith and the pills', () => {
   // Long conversations on a CPU renderer: each line is a few frames.
   test.describe.configure({ timeout: 240_000 });
+  test.use(JOURNEY);
+
   test('walking straight ahead from the spawn reaches Smith, who speaks first', async ({ page }) => {
     await walkToSmith(page);
     const state = await snapshot(page);

@@ -1,6 +1,6 @@
 import { seriousViolations } from './support/axe';
 import { readToChoice } from './support/corridor-walk';
-import { expect, readToEnd, snapshot, test, waitUntilReady } from './support/fixtures';
+import { expect, JOURNEY, readToEnd, snapshot, test, waitUntilReady } from './support/fixtures';
 
 const ENDINGS = [
   { id: 'found', from: 'beach.whisper', title: 'Found', closing: 'the sea keeps its continual motion' },
@@ -10,6 +10,7 @@ const ENDINGS = [
 
 test.describe('endings', () => {
   test.describe.configure({ timeout: 120_000 });
+  test.use(JOURNEY);
 
   for (const ending of ENDINGS) {
     test(`${ending.id}: its screen closes the walk in the story's voice, passes axe, and Play again starts anew`, async ({ page }) => {

@@ -1,12 +1,13 @@
 import type { Page } from '@playwright/test';
 import { readToChoice } from './support/corridor-walk';
-import { expect, readToEnd, snapshot, test, waitUntilReady } from './support/fixtures';
+import { expect, JOURNEY, readToEnd, snapshot, test, waitUntilReady } from './support/fixtures';
 import { BUTTON, holdStickUntil, plugInScriptedPad, pressButton, STICK } from './support/gamepad';
 
 const pressA = (page: Page) => pressButton(page, BUTTON.A);
 
 test.describe('a gamepad alone', () => {
   test.describe.configure({ timeout: 180_000 });
+  test.use(JOURNEY);
   test.beforeEach(async ({ page }) => plugInScriptedPad(page));
 
   test('from the title by the d-pad and (A), to Smith by the left stick; (A) reads on, Start pauses and resumes; walking back out ends the walk', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { END_Z, SMITH_HOME } from '../src/scenes/corridor/layout';
-import { expect, snapshot, test, waitUntilReady } from './support/fixtures';
+import { expect, JOURNEY, snapshot, test, waitUntilReady } from './support/fixtures';
 import { playImpatiently } from './support/impatient';
 import { enterVrAt, stick } from './support/xr';
 
@@ -15,9 +15,9 @@ const PAST_SMITH = SMITH_HOME[2] - 1.5;
 
 test.describe('the impatient player', () => {
   test.describe.configure({ timeout: 600_000 });
-  // What is drawn does not matter here, only how the story answers: a small view keeps the CPU
-  // renderer quick, so the page takes each key as soon as it is pressed.
-  test.use({ viewport: { width: 480, height: 300 } });
+  // What is drawn does not matter here, only how the story answers: a small view at the lowest
+  // quality keeps the CPU renderer quick, so the page takes each key as soon as it is pressed.
+  test.use({ ...JOURNEY, viewport: { width: 480, height: 300 } });
 
   test('the corridor: walked past Smith while the arrival is told, the greeting begins once it has been read', async ({ page }) => {
     await page.goto('/?scene=corridor');

@@ -1,6 +1,6 @@
 import { buildCrowdLods } from '../src/scenes/plaza/crowd-lod';
 import type { Page } from '@playwright/test';
-import { BUDGET_VIEW, expect, holdKeyUntil, snapshot, statsOfNewFrame, test, waitUntilReady } from './support/fixtures';
+import { BUDGET_VIEW, expect, holdKeyUntil, JOURNEY, snapshot, statsOfNewFrame, test, waitUntilReady } from './support/fixtures';
 
 
 type Weather = 'rain' | 'snow' | null | undefined;
@@ -22,44 +22,48 @@ async function readAll(page: Page): Promise<void> {
   }
 }
 
-// A CPU renderer draws the plaza at a few frames a second: walks and scene switches take time.
-test('walking forward from the spawn crosses the weather line, reaches the door, and goes in', async ({ page }) => {
-  test.setTimeout(240_000);
-  await openPlaza(page);
-  const start = await snapshot(page);
-  // At the spawn (the floor's collision can leave y at -0, which toEqual tells from 0).
-  [0, 0, 0.6].forEach((v, i) => expect(start.player.position[i]).toBeCloseTo(v, 6));
-  expect(start.inventory).toContain('phone');
-  expect(await weather(page)).toBe('snow');
+test.describe('walking in the plaza', () => {
+  test.use(JOURNEY);
 
-  // Movement works while the arrival is narrated: straight ahead, into the rain, up to the door.
-  await holdKeyUntil(page, 'KeyW', 'window.salvage.state().player.position[2] < -37.9', 60_000);
-  const atDoor = await snapshot(page);
-  expect(Math.abs(atDoor.player.position[0])).toBeLessThan(0.05);
-  expect(await weather(page)).toBe('rain');
+  // A CPU renderer draws the plaza at a few frames a second: walks and scene switches take time.
+  test('walking forward from the spawn crosses the weather line, reaches the door, and goes in', async ({ page }) => {
+    test.setTimeout(240_000);
+    await openPlaza(page);
+    const start = await snapshot(page);
+    // At the spawn (the floor's collision can leave y at -0, which toEqual tells from 0).
+    [0, 0, 0.6].forEach((v, i) => expect(start.player.position[i]).toBeCloseTo(v, 6));
+    expect(start.inventory).toContain('phone');
+    expect(await weather(page)).toBe('snow');
 
-  await readAll(page);
-  const seen = await snapshot(page);
-  expect(seen.inventory).not.toContain('phone');
-  const prompt = page.getByRole('button', { name: /Open the door/ });
-  await expect(prompt).toBeVisible();
-  await page.keyboard.press('KeyE');
-  await expect.poll(async () => (await snapshot(page)).beat).toBe('plaza.door');
-  await readAll(page);
-  await expect.poll(async () => (await snapshot(page)).scene).toBe('corridor');
-  // The plaza is gone: nothing reports weather any more.
-  await expect.poll(() => weather(page)).toBeFalsy();
-});
+    // Movement works while the arrival is narrated: straight ahead, into the rain, up to the door.
+    await holdKeyUntil(page, 'KeyW', 'window.salvage.state().player.position[2] < -37.9', 60_000);
+    const atDoor = await snapshot(page);
+    expect(Math.abs(atDoor.player.position[0])).toBeLessThan(0.05);
+    expect(await weather(page)).toBe('rain');
 
-test('the weather under the player is rain before the line and snow behind it', async ({ page }) => {
-  await openPlaza(page);
-  expect(await weather(page)).toBe('snow');
-  await holdKeyUntil(page, 'KeyW', "window.salvage.state().weather === 'rain'");
-  const inRain = await snapshot(page);
-  expect(inRain.player.position[2]).toBeLessThan(0);
-  await holdKeyUntil(page, 'KeyS', "window.salvage.state().weather === 'snow'");
-  const inSnow = await snapshot(page);
-  expect(inSnow.player.position[2]).toBeGreaterThanOrEqual(0);
+    await readAll(page);
+    const seen = await snapshot(page);
+    expect(seen.inventory).not.toContain('phone');
+    const prompt = page.getByRole('button', { name: /Open the door/ });
+    await expect(prompt).toBeVisible();
+    await page.keyboard.press('KeyE');
+    await expect.poll(async () => (await snapshot(page)).beat).toBe('plaza.door');
+    await readAll(page);
+    await expect.poll(async () => (await snapshot(page)).scene).toBe('corridor');
+    // The plaza is gone: nothing reports weather any more.
+    await expect.poll(() => weather(page)).toBeFalsy();
+  });
+
+  test('the weather under the player is rain before the line and snow behind it', async ({ page }) => {
+    await openPlaza(page);
+    expect(await weather(page)).toBe('snow');
+    await holdKeyUntil(page, 'KeyW', "window.salvage.state().weather === 'rain'");
+    const inRain = await snapshot(page);
+    expect(inRain.player.position[2]).toBeLessThan(0);
+    await holdKeyUntil(page, 'KeyS', "window.salvage.state().weather === 'snow'");
+    const inSnow = await snapshot(page);
+    expect(inSnow.player.position[2]).toBeGreaterThanOrEqual(0);
+  });
 });
 
 test('every view stays within 80 draw calls and 500k triangles', async ({ page }) => {

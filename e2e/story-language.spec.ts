@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, holdKeyUntil, snapshot, test, waitUntilReady } from './support/fixtures';
+import { expect, holdKeyUntil, JOURNEY, snapshot, test, waitUntilReady } from './support/fixtures';
 
 /** The corridor's words in a language, as the story's assets hold them. */
 interface Lines {
@@ -41,6 +41,7 @@ async function readInGerman(page: Page, until: (s: Awaited<ReturnType<typeof sna
 test.describe('the story in German', () => {
   // About thirty lines on a CPU renderer, each a few frames, plus the walk to Smith.
   test.describe.configure({ timeout: 480_000 });
+  test.use(JOURNEY);
 
   test('?lang=de plays the corridor in German up to the pills', async ({ page }) => {
     await page.goto('/?scene=corridor&lang=de');

@@ -1,5 +1,5 @@
 import { readToChoice } from './support/corridor-walk';
-import { expect, holdKeyUntil, readToEnd, readUntilScene, snapshot, test, waitUntilReady } from './support/fixtures';
+import { expect, holdKeyUntil, JOURNEY, readToEnd, readUntilScene, snapshot, test, waitUntilReady } from './support/fixtures';
 
 /** Waits until the story stands in `scene`, staged and drawn, with `beat` playing. */
 async function arriveAt(page: import('@playwright/test').Page, scene: string, beat: string): Promise<void> {
@@ -14,10 +14,8 @@ async function arriveAt(page: import('@playwright/test').Page, scene: string, be
 }
 
 test.describe('the whole story, to the found ending', () => {
-  // The whole walk on a CPU renderer at 1280x720, the plaza's 2,400 people included: about five
-  // minutes on a quiet two-core machine.
   test.describe.configure({ timeout: 480_000 });
-  test.use({ viewport: { width: 1280, height: 720 } });
+  test.use(JOURNEY);
 
   test('title to found: through the rescue ship and the beach, with the keyboard and the mouse', async ({ page }) => {
     // The title, and Start.

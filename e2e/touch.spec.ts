@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { readToChoice } from './support/corridor-walk';
-import { expect, readToEnd, snapshot, test, waitUntilReady } from './support/fixtures';
+import { expect, JOURNEY, readToEnd, snapshot, test, waitUntilReady } from './support/fixtures';
 import { dragToLook, holdStickUntil, tapSubtitle } from './support/touch';
 
 /** A phone held sideways: touch only, a phone's size. */
@@ -14,7 +14,7 @@ async function tapOnTitle(page: Page, name: RegExp): Promise<void> {
 }
 
 test.describe('a phone held sideways, by touch alone', () => {
-  test.use(PHONE_LANDSCAPE);
+  test.use({ ...PHONE_LANDSCAPE, openAtQuality: JOURNEY.openAtQuality });
   test.describe.configure({ timeout: 180_000 });
 
   test('Start is tapped; the hints speak of thumbs; a drag on the right turns the view; the left thumb walks', async ({ page }) => {

@@ -1,4 +1,7 @@
-import { expect, test } from './support/fixtures';
+import { expect, JOURNEY, test } from './support/fixtures';
+
+// Journeys: what they check does not depend on the pixels drawn.
+test.use(JOURNEY);
 
 test('the whole tour plays by itself from the title to the found ending, every scene and key beat in order', async ({ page }) => {
   test.setTimeout(900_000);

@@ -1,6 +1,9 @@
 import type { Page } from '@playwright/test';
 import { constructConfig } from '../src/scenes/construct/config';
-import { expect, holdKeyUntil, snapshot, test, waitUntilReady } from './support/fixtures';
+import { expect, holdKeyUntil, JOURNEY, snapshot, test, waitUntilReady } from './support/fixtures';
+
+// Journeys: what they check does not depend on the pixels drawn.
+test.use(JOURNEY);
 
 const [FIRST_STOP, SECOND_STOP] = constructConfig.tourStops;
 const STOPS = constructConfig.tourStops.length;

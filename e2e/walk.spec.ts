@@ -1,6 +1,7 @@
-import { expect, framesDrawn, holdKeyForFrames, holdKeyUntil, readToEnd, snapshot, startWalk, test } from './support/fixtures';
+import { expect, framesDrawn, holdKeyForFrames, holdKeyUntil, JOURNEY, readToEnd, snapshot, startWalk, test } from './support/fixtures';
 
 test.describe('walking in the construct with the keyboard alone', () => {
+  test.use(JOURNEY);
   test('W walks forward, the arrows turn, and a wall stops you', async ({ page }) => {
     await startWalk(page);
     const start = await snapshot(page);

@@ -1,4 +1,4 @@
-import { expect, readToEnd, snapshot, test } from './support/fixtures';
+import { expect, JOURNEY, readToEnd, snapshot, test } from './support/fixtures';
 import { aim, enterVrAt, enterVrFromTitle, expectSamePlace, lookRotation, readCoverMaxima, recordCoverMaxima, stick } from './support/xr';
 
 /**
@@ -11,6 +11,7 @@ import { aim, enterVrAt, enterVrFromTitle, expectSamePlace, lookRotation, readCo
 const HAND: [number, number, number] = [0.2, 1.3, -0.3];
 
 test.describe('moving in a headset (emulated)', () => {
+  test.use(JOURNEY);
   test('teleport: a wall refuses the arc; open floor takes the player there under a fade; a zone on the way fires', async ({ page }) => {
     await enterVrAt(page, 'scene=corridor');
     const start = await snapshot(page);

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, snapshot, test, type Snapshot } from './support/fixtures';
+import { expect, JOURNEY, snapshot, test, type Snapshot } from './support/fixtures';
 import { CONSTANT } from '../src/scenes/plaza/config';
 import { aim, click, enterVrAt, enterVrFromTitle, lookRotation, pullAtPanel, stick, type Hand } from './support/xr';
 
@@ -98,7 +98,7 @@ test.describe('the story in a headset, with the controllers (emulated)', () => {
   test.describe.configure({ timeout: 300_000 });
   // Journeys, not pictures: rays, the panel and the story do not depend on the pixel count, and a
   // CPU renderer draws both eyes of a small view several times faster.
-  test.use({ viewport: { width: 480, height: 300 } });
+  test.use({ ...JOURNEY, viewport: { width: 480, height: 300 } });
 
   test('from the title through the plaza and its door, with the controllers alone', async ({ page }) => {
     await enterVrFromTitle(page);

@@ -1,8 +1,11 @@
 import type { Page } from '@playwright/test';
 import { constructConfig } from '../src/scenes/construct/config';
 import { readFileSync } from 'node:fs';
-import { expect, snapshot, test, waitUntilReady } from './support/fixtures';
+import { expect, JOURNEY, snapshot, test, waitUntilReady } from './support/fixtures';
 import { aim, click } from './support/xr';
+
+// Journeys: what they check does not depend on the pixels drawn.
+test.use(JOURNEY);
 
 /** The construct's narration, in English, as the story's words hold it. */
 const CONSTRUCT_NARRATION = Object.values(JSON.parse(readFileSync(new URL('../assets/story/en/construct.json', import.meta.url), 'utf8')).narration as Record<string, string>);

@@ -1,5 +1,8 @@
-import { expect, snapshot, test, waitUntilReady } from './support/fixtures';
+import { expect, JOURNEY, snapshot, test, waitUntilReady } from './support/fixtures';
 import { aim, click, enterVrAt, enterVrFromTitle, expectSamePlace, stick } from './support/xr';
+
+// Journeys: what they check does not depend on the pixels drawn.
+test.use(JOURNEY);
 
 /**
  * A headset session through the WebXR emulator (iwer's Meta Quest 3), installed by `?xr=emulate`

@@ -6,15 +6,24 @@ export interface SalvageFixtures {
   externalRequests: string[];
 }
 
+export interface SalvageOptions {
+  /**
+   * The quality level every page opens at: `?quality=N` is added to each `page.goto` address that
+   * names none. `null` leaves the app's own choice, which under automation is full quality (level 0).
+   */
+  openAtQuality: number | null;
+}
+
 const LOCAL = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 /**
  * Every test runs offline by construction: any request that would leave the local server is
  * blocked, recorded, and fails the test when it ends. Page errors fail it too.
  */
-export const test = base.extend<SalvageFixtures>({
+export const test = base.extend<SalvageFixtures & SalvageOptions>({
+  openAtQuality: [null, { option: true }],
   externalRequests: [
-    async ({ page }, use) => {
+    async ({ page, openAtQuality }, use) => {
       const external: string[] = [];
       const pageErrors: string[] = [];
       await page.route('**/*', (route) => {
@@ -26,6 +35,7 @@ export const test = base.extend<SalvageFixtures>({
       page.on('pageerror', (error) => pageErrors.push(error.message));
       const violations = await watchPolicyViolations(page);
       compileStringPredicates(page);
+      if (openAtQuality !== null) openPagesAtQuality(page, openAtQuality);
       await use(external);
       expect(external, 'requests that left the local server').toEqual([]);
       expect(pageErrors, 'uncaught errors in the page').toEqual([]);
@@ -36,6 +46,27 @@ export const test = base.extend<SalvageFixtures>({
 });
 
 export { expect };
+
+/**
+ * For journeys: tests of the story, of input and of the interface, not of pixels or budgets. They
+ * run at the lowest quality level and the suite's usual view size, where a CPU renderer draws the
+ * lit scenes three times faster than at full quality; what they check does not depend on the
+ * pixel count. Pictures, flashes and draw budgets stay at full quality.
+ */
+export const JOURNEY = { openAtQuality: 3, viewport: { width: 800, height: 500 } } as const;
+
+/** Makes `page.goto` open every address at quality `level`, unless the address names one. */
+function openPagesAtQuality(page: Page, level: number): void {
+  const goto = page.goto.bind(page);
+  page.goto = ((url: string, options?: Parameters<Page['goto']>[1]) => goto(addressAtQuality(url, level), options)) as Page['goto'];
+}
+
+/** `url` with `quality=level` in its query, unless it names a quality already. */
+export function addressAtQuality(url: string, level: number): string {
+  if (/[?&]quality=/.test(url)) return url;
+  const [path, hash] = url.split('#', 2) as [string, string | undefined];
+  return `${path}${path.includes('?') ? '&' : '?'}quality=${level}${hash === undefined ? '' : `#${hash}`}`;
+}
 
 /**
  * `waitForFunction('an expression')` makes Playwright `eval` the text inside the page, which the
