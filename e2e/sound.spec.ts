@@ -103,7 +103,10 @@ test.describe('sound', () => {
     const f0s = pitched.filter((f) => f > 0);
     console.log(`crowd: ${(share * 100).toFixed(0)}% of frames pitched, ${moving} gliding runs, pitches ${Math.min(...f0s)}-${Math.max(...f0s)} Hz`);
     expect(Math.max(...f0s) / Math.min(...f0s), 'many voices, many pitches').toBeGreaterThan(1.5);
-    for (const f of f0s) expect(f).toBeGreaterThanOrEqual(100), expect(f).toBeLessThanOrEqual(900);
+    for (const f of f0s) {
+      expect(f).toBeGreaterThanOrEqual(100);
+      expect(f).toBeLessThanOrEqual(900);
+    }
     // The seam says who is calling, and from where: in the crowd behind the spawn, in the snow.
     const sound = await page.evaluate(() => window.salvage!.sound());
     const voices = sound.sources.filter((s) => s.name === 'crowd-voice');

@@ -88,7 +88,12 @@ export function bandDb(frames: number[][], sampleRate: number, fromHz: number, t
   const to = Math.round((toHz / sampleRate) * FRAME);
   let sum = 0;
   let n = 0;
-  for (const f of frames) for (let k = from; k <= to; k += 1) (sum += 10 ** (f[k]! / 10)), (n += 1);
+  for (const f of frames) {
+    for (let k = from; k <= to; k += 1) {
+      sum += 10 ** (f[k]! / 10);
+      n += 1;
+    }
+  }
   return 10 * Math.log10(sum / n);
 }
 

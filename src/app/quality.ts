@@ -30,7 +30,7 @@ function isHandheld(): boolean {
 
 /** Reads the renderer's name from a throwaway context; multisampling on a CPU costs dearly. */
 export function detectQuality(): Quality {
-  let name = '';
+  let name: string;
   try {
     const probe = document.createElement('canvas').getContext('webgl2');
     const info = probe?.getExtension('WEBGL_debug_renderer_info');

@@ -12,10 +12,10 @@ interface Prerendered {
 }
 
 /** Loads the prerender module through Vite (the dev server's own, or one made for the build). */
-async function withPrerender<T>(server: ViteDevServer | undefined, root: string, use: (m: Prerendered) => T): Promise<T> {
+async function withPrerender<T>(server: ViteDevServer | undefined, root: string, render: (m: Prerendered) => T): Promise<T> {
   const own = server ? null : await createServer({ root, logLevel: 'error', appType: 'custom', server: { middlewareMode: true, hmr: false, ws: false } });
   try {
-    return use((await (server ?? own!).ssrLoadModule(PRERENDER_MODULE)) as Prerendered);
+    return render((await (server ?? own!).ssrLoadModule(PRERENDER_MODULE)) as Prerendered);
   } finally {
     await own?.close();
   }

@@ -2,7 +2,7 @@ type Rumbling = { vibrationActuator?: { playEffect?: (type: string, params: obje
 
 /** A short rumble in every connected gamepad that has one (a touch on the arm); nothing elsewhere. */
 export function rumbleGamepads(strength: number, milliseconds: number, nav: Navigator = navigator): void {
-  let pads: (Gamepad | null)[] = [];
+  let pads: (Gamepad | null)[];
   try {
     pads = nav.getGamepads?.() ?? [];
   } catch {

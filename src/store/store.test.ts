@@ -8,6 +8,8 @@ import { defaultSettings } from './settings';
 
 /** The DOM Storage interface over a Map, as localStorage behaves. */
 class MemoryStorage implements Storage {
+  // Storage's own index signature (lib.dom), which names any stored key.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   [name: string]: any;
   private readonly data = new Map<string, string>();
   get length(): number {

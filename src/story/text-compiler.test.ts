@@ -46,10 +46,14 @@ function words(language: 'en' | 'fr'): LanguageFiles {
   };
 }
 
+/** Parsed JSON, which the tests below edit at any depth. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type EditableJson = Record<string, any>;
+
 /** A deep copy of `files` with `edit` applied to one file's parsed JSON. */
-function edited(files: LanguageFiles, name: string, edit: (json: Record<string, any>) => void): LanguageFiles {
+function edited(files: LanguageFiles, name: string, edit: (json: EditableJson) => void): LanguageFiles {
   const copy = structuredClone(files);
-  edit(copy[name] as Record<string, any>);
+  edit(copy[name] as EditableJson);
   return copy;
 }
 

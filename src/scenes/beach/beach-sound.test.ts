@@ -31,7 +31,12 @@ describe("the surf's envelope", () => {
     expect(at(BREAK_PHASE + 0.38).drawback).toBeCloseTo(1, 3);
     expect(at(BREAK_PHASE + 0.38).foam).toBeLessThan(0.2);
     expect(at(BREAK_PHASE + 0.7).crash + at(BREAK_PHASE + 0.7).foam).toBeLessThan(0.05);
-    for (const t of sample(0, WAVE_PERIOD)) for (const v of Object.values(surfAt(t))) expect(v).toBeGreaterThanOrEqual(0), expect(v).toBeLessThanOrEqual(1);
+    for (const t of sample(0, WAVE_PERIOD)) {
+      for (const v of Object.values(surfAt(t))) {
+        expect(v).toBeGreaterThanOrEqual(0);
+        expect(v).toBeLessThanOrEqual(1);
+      }
+    }
   });
 
   it('is the same at the same scene time, and writes into the object it is given', () => {

@@ -14,6 +14,9 @@ describe("the crane's motor", () => {
     expect(moving.length).toBeGreaterThan(40);
     const fastest = times.reduce((best, t) => (hookSpeed(t) > hookSpeed(best) ? t : best), 0);
     expect(craneMotor(fastest).pitch).toBeGreaterThan(craneMotor(0.05).pitch);
-    for (const t of times) expect(craneMotor(t).pitch).toBeGreaterThan(50), expect(craneMotor(t).pitch).toBeLessThan(400);
+    for (const t of times) {
+      expect(craneMotor(t).pitch).toBeGreaterThan(50);
+      expect(craneMotor(t).pitch).toBeLessThan(400);
+    }
   });
 });

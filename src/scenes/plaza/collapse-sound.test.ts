@@ -22,7 +22,10 @@ describe('the city breaking, heard', () => {
     let best = 0;
     for (let u = 0.45; u < 0.7; u += 0.001) {
       const rate = fallenAt(u + 0.001) - fallenAt(u);
-      if (rate > steepest) (steepest = rate), (best = u);
+      if (rate > steepest) {
+        steepest = rate;
+        best = u;
+      }
       if (sinkRate(u) > sinkRate(loudest)) loudest = u;
     }
     expect(Math.abs(loudest - best)).toBeLessThan(0.005);

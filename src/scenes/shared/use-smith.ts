@@ -1,5 +1,5 @@
 import { useThree } from '@react-three/fiber';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { CylinderGeometry, Group, Mesh, MeshBasicMaterial, type Material } from 'three';
 import { cast } from '../../figures/cast';
 import { createFigureMaterials } from '../../figures/figure-materials';
@@ -17,7 +17,8 @@ export interface StagedSmith extends SmithRig {
  */
 export function useSmith(options: { cracked: boolean; lensMaterial?: Material }, onStage: () => boolean): StagedSmith {
   const get = useThree((s) => s.get);
-  const made = useMemo(() => {
+  // Built once per mount (a scene's options never change while it stands).
+  const [made] = useState(() => {
     const materials = createFigureMaterials();
     const rig = createSmithRig(materials, options);
     const occluderGeometry = new CylinderGeometry(0.24, 0.22, 1.85, 8).translate(0, 0.93, 0);
@@ -26,8 +27,7 @@ export function useSmith(options: { cracked: boolean; lensMaterial?: Material },
     occluder.add(new Mesh(occluderGeometry, occluderMaterial));
     rig.figure.root.add(occluder);
     return { rig: { ...rig, occluder }, materials, occluderGeometry, occluderMaterial };
-    // Built once per mount: a scene's options never change while it stands.
-  }, []);
+  });
   const occluderRef = useRef<Group>(made.rig.occluder);
   usePanelOccluder(occluderRef);
   const stage = useRef(onStage);
