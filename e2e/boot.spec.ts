@@ -24,16 +24,19 @@ test('Start jacks the player into the white construct, and Link speaks', async (
   // The view is the white room: most of it is bright.
   const shot = await page.locator('canvas').screenshot();
   expect(shot.byteLength).toBeGreaterThan(1000);
-  const brightness = await page.evaluate(async (png) => {
-    const blob = new Blob([new Uint8Array(png)], { type: 'image/png' });
-    const bitmap = await createImageBitmap(blob);
-    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-    const ctx = canvas.getContext('2d')!;
-    ctx.drawImage(bitmap, 0, 0);
-    const { data } = ctx.getImageData(0, 0, bitmap.width, bitmap.height);
-    let sum = 0;
-    for (let i = 0; i < data.length; i += 4) sum += (data[i]! + data[i + 1]! + data[i + 2]!) / 3;
-    return sum / (data.length / 4);
-  }, [...shot]);
+  const brightness = await page.evaluate(
+    async (png) => {
+      const blob = new Blob([new Uint8Array(png)], { type: 'image/png' });
+      const bitmap = await createImageBitmap(blob);
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(bitmap, 0, 0);
+      const { data } = ctx.getImageData(0, 0, bitmap.width, bitmap.height);
+      let sum = 0;
+      for (let i = 0; i < data.length; i += 4) sum += (data[i]! + data[i + 1]! + data[i + 2]!) / 3;
+      return sum / (data.length / 4);
+    },
+    [...shot],
+  );
   expect(brightness).toBeGreaterThan(150);
 });

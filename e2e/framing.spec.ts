@@ -20,7 +20,7 @@ async function spreadNow(page: Page, t: number): Promise<number> {
     const h = gl.drawingBufferHeight;
     const px = new Uint8Array(w * h * 4);
     gl.readPixels(0, 0, w, h, gl.RGBA, gl.UNSIGNED_BYTE, px);
-    const lin = (c: number) => ((c / 255) <= 0.04045 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4);
+    const lin = (c: number) => (c / 255 <= 0.04045 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4);
     const sum = new Array(64).fill(0);
     const count = new Array(64).fill(0);
     for (let y = 0; y < h; y += 4) {
@@ -64,7 +64,7 @@ async function tourStops(page: Page, url: string, scene: string, atStop: (s: Sna
   return stops;
 }
 
-test('no stop of the plaza\'s tour is a flat, nearly uniform view', async ({ page }) => {
+test("no stop of the plaza's tour is a flat, nearly uniform view", async ({ page }) => {
   const spreads: number[] = [];
   const stops = await tourStops(page, '/?tour=1&speed=5&capture=1&scene=plaza', 'plaza', async (_s, t) => {
     spreads.push(await spreadNow(page, t));
@@ -83,7 +83,7 @@ function expectMichaelFramed(s: Snapshot, share: number) {
   expect(top).toBeLessThan(0.55);
 }
 
-test('the boy with the chip is framed close, from his beat\'s deep link and on the tour', async ({ page }) => {
+test("the boy with the chip is framed close, from his beat's deep link and on the tour", async ({ page }) => {
   // Before: the deep link showed him from the door, 8 m away, 11% of the view's height.
   await page.goto('/?beat=interlude.michael&capture=1');
   const t = await advanceUntilReady(page);
@@ -102,7 +102,7 @@ test('the boy with the chip is framed close, from his beat\'s deep link and on t
 test.describe('at a wide view', () => {
   test.use({ viewport: { width: 1280, height: 720 } });
 
-  test('the found ending does not cover Smith\'s face on the beach', async ({ page }) => {
+  test("the found ending does not cover Smith's face on the beach", async ({ page }) => {
     await page.goto('/?beat=beach.whisper&capture=1');
     let t = await advanceUntilReady(page);
     // Read on through the whisper as a player would, until the ending shows.

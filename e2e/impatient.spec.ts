@@ -34,15 +34,19 @@ test.describe('the impatient player', () => {
     expect(greeted.player.position[2]).toBeLessThan(AT_FAR_WALL);
   });
 
-  test('from the title, W held from every spawn, a key every second or less, E when offered, the story\'s choices: every scene is left, and the walk is found', async ({ page }) => {
+  test("from the title, W held from every spawn, a key every second or less, E when offered, the story's choices: every scene is left, and the walk is found", async ({ page }) => {
     await page.goto('/');
     await page.getByRole('button', { name: 'Start', exact: true }).click();
     await waitUntilReady(page);
     const scenes: string[] = [];
-    const end = await playImpatiently(page, (s) => {
-      if (scenes.at(-1) !== s.scene) scenes.push(s.scene);
-      return s.ending !== null;
-    }, 900);
+    const end = await playImpatiently(
+      page,
+      (s) => {
+        if (scenes.at(-1) !== s.scene) scenes.push(s.scene);
+        return s.ending !== null;
+      },
+      900,
+    );
     expect(end.ending).toBe('found');
     expect(scenes).toEqual(['construct', 'plaza', 'corridor', 'interlude', 'beach']);
     await expect(page.getByRole('dialog')).toHaveAttribute('data-ending', 'found');

@@ -11,7 +11,7 @@ test('without WebGL the whole story is readable as text', async ({ page }) => {
   for (const heading of ['Zion', 'loading program', 'New York', 'hallway', 'ship', 'Endings']) {
     await expect(page.getByRole('heading', { level: 2, name: new RegExp(heading, 'i') }).first()).toBeVisible();
   }
-  await expect(page.getByText('Well, well, if it isn\'t Mr. Anderson.').first()).toBeVisible();
+  await expect(page.getByText("Well, well, if it isn't Mr. Anderson.").first()).toBeVisible();
   await expect(page.getByText(/I never needed them anyway/).first()).toBeVisible();
   expect(await page.evaluate(() => (window.salvage ? window.salvage.state().mode : 'no api'))).toBeNull();
 });

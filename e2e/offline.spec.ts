@@ -34,7 +34,7 @@ test('after one visit, the title and a scene load and play with the network off'
   for (const file of ['/index.html', '/text.html', '/fonts/DejaVuSans.ttf', '/xr-profiles/meta-quest-touch-plus/left.glb', '/xr-profiles/profilesList.json']) {
     expect(cached, `${file} is precached`).toContain(file);
   }
-  expect(cached.filter((url) => /\/assets\/.*\.js$/.test(url)).length, 'the scenes\' chunks are precached').toBeGreaterThan(10);
+  expect(cached.filter((url) => /\/assets\/.*\.js$/.test(url)).length, "the scenes' chunks are precached").toBeGreaterThan(10);
   // The headset emulator (iwer) is only for `?xr=emulate`: not downloaded for everyone.
   expect(cached.filter((url) => /\/assets\/(emulate|lib)-/.test(url))).toEqual([]);
 
@@ -57,5 +57,5 @@ test('after one visit, the title and a scene load and play with the network off'
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 
   await context.setOffline(false);
-  expect(external, 'requests that left the local server (the worker\'s included)').toEqual([]);
+  expect(external, "requests that left the local server (the worker's included)").toEqual([]);
 });

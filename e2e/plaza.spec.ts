@@ -2,7 +2,6 @@ import { buildCrowdLods } from '../src/scenes/plaza/crowd-lod';
 import type { Page } from '@playwright/test';
 import { BUDGET_VIEW, expect, holdKeyUntil, JOURNEY, snapshot, statsOfNewFrame, test, waitUntilReady } from './support/fixtures';
 
-
 type Weather = 'rain' | 'snow' | null | undefined;
 const weather = (page: Page): Promise<Weather> => page.evaluate(() => (window.salvage!.state() as { weather?: Weather }).weather);
 const stats = (page: Page) => page.evaluate(() => window.salvage!.stats());
@@ -104,24 +103,27 @@ test('the plaza is drawn: the view is neither blank nor one colour', async ({ pa
   await openPlaza(page);
   await statsOfNewFrame(page);
   const png = await page.locator('canvas').screenshot();
-  const { mean, deviation, colours } = await page.evaluate(async (bytes) => {
-    const bitmap = await createImageBitmap(new Blob([new Uint8Array(bytes)], { type: 'image/png' }));
-    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-    const ctx = canvas.getContext('2d')!;
-    ctx.drawImage(bitmap, 0, 0);
-    const { data } = ctx.getImageData(0, 0, bitmap.width, bitmap.height);
-    let sum = 0;
-    let squares = 0;
-    const buckets = new Set<number>();
-    for (let i = 0; i < data.length; i += 4) {
-      const v = (data[i]! + data[i + 1]! + data[i + 2]!) / 3;
-      sum += v;
-      squares += v * v;
-      buckets.add(((data[i]! >> 4) << 8) | ((data[i + 1]! >> 4) << 4) | (data[i + 2]! >> 4));
-    }
-    const n = data.length / 4;
-    return { mean: sum / n, deviation: Math.sqrt(squares / n - (sum / n) ** 2), colours: buckets.size };
-  }, [...png]);
+  const { mean, deviation, colours } = await page.evaluate(
+    async (bytes) => {
+      const bitmap = await createImageBitmap(new Blob([new Uint8Array(bytes)], { type: 'image/png' }));
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(bitmap, 0, 0);
+      const { data } = ctx.getImageData(0, 0, bitmap.width, bitmap.height);
+      let sum = 0;
+      let squares = 0;
+      const buckets = new Set<number>();
+      for (let i = 0; i < data.length; i += 4) {
+        const v = (data[i]! + data[i + 1]! + data[i + 2]!) / 3;
+        sum += v;
+        squares += v * v;
+        buckets.add(((data[i]! >> 4) << 8) | ((data[i + 1]! >> 4) << 4) | (data[i + 2]! >> 4));
+      }
+      const n = data.length / 4;
+      return { mean: sum / n, deviation: Math.sqrt(squares / n - (sum / n) ** 2), colours: buckets.size };
+    },
+    [...png],
+  );
   expect(mean).toBeGreaterThan(40);
   expect(mean).toBeLessThan(235);
   expect(deviation).toBeGreaterThan(20);

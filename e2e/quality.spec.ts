@@ -37,7 +37,9 @@ test.describe('adaptive quality', () => {
     expect(start.lines, 'rain streaks drawn at full quality').toBeGreaterThan(10_000);
   });
 
-  test('the lowest level asked for in capture mode draws 0.55 of the pixels across and under half the rain and snow of full quality, with the same draw calls', async ({ page }) => {
+  test('the lowest level asked for in capture mode draws 0.55 of the pixels across and under half the rain and snow of full quality, with the same draw calls', async ({
+    page,
+  }) => {
     const particlesAt = async (level: number) => {
       await page.goto(`/?scene=plaza&capture=1&quality=${level}`);
       const readyAt = await advanceUntilReady(page);

@@ -123,9 +123,15 @@ test.describe('sound', () => {
     const rain = await hear(page, 'rain', 4);
     const rainBright = shareAbove(keep('plaza-rain', rain), rain.sampleRate, 2000);
     const rainLoudness = rmsDb(rain.samples);
-    const bands = (h: Heard) => [20, 150, 500, 2000, 8000].slice(1).map((hi, i, all) => bandDb(spectrogram(h.samples), h.sampleRate, [20, ...all][i]!, hi).toFixed(0)).join('/');
+    const bands = (h: Heard) =>
+      [20, 150, 500, 2000, 8000]
+        .slice(1)
+        .map((hi, i, all) => bandDb(spectrogram(h.samples), h.sampleRate, [20, ...all][i]!, hi).toFixed(0))
+        .join('/');
     console.log(`bands snow ${bands(heard)} rain ${bands(rain)} ducked ${heard.ducked} ${rain.ducked}`);
-    console.log(`plaza: above 2 kHz, ${(snowBright * 100).toFixed(0)}% in the snow, ${(rainBright * 100).toFixed(0)}% in the rain; the rain side at ${rainLoudness.toFixed(1)} dBFS`);
+    console.log(
+      `plaza: above 2 kHz, ${(snowBright * 100).toFixed(0)}% in the snow, ${(rainBright * 100).toFixed(0)}% in the rain; the rain side at ${rainLoudness.toFixed(1)} dBFS`,
+    );
     // Measured 22-47% above 2 kHz in the rain against 7-8% in the snow: at least twice as bright,
     // whichever voices in the crowd happen to carry across the line while it is heard.
     expect(rainBright, 'the rain is brighter than the snow').toBeGreaterThan(2 * snowBright);

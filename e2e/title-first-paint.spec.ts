@@ -21,7 +21,7 @@ test.describe('with JavaScript off', () => {
     for (const heading of ['Zion', 'New York', 'Endings']) {
       await expect(page.getByRole('heading', { level: 2, name: new RegExp(heading, 'i') }).first()).toBeVisible();
     }
-    await expect(page.getByText('Well, well, if it isn\'t Mr. Anderson.').first()).toBeVisible();
+    await expect(page.getByText("Well, well, if it isn't Mr. Anderson.").first()).toBeVisible();
   });
 });
 

@@ -34,7 +34,10 @@ test('the title needs at most the budgeted JavaScript, and the rest loads after 
   const files = await Promise.all(bodies);
   const kB = (list: { gzip: number }[]) => list.reduce((sum, f) => sum + f.gzip, 0) / 1000;
   const describe = (list: { file: string; gzip: number }[]) =>
-    [...list].sort((a, b) => b.gzip - a.gzip).map((f) => `${f.file} ${(f.gzip / 1000).toFixed(1)} kB`).join(', ');
+    [...list]
+      .sort((a, b) => b.gzip - a.gzip)
+      .map((f) => `${f.file} ${(f.gzip / 1000).toFixed(1)} kB`)
+      .join(', ');
 
   // What the page itself names: <script type="module" src> and <link rel="modulepreload">.
   const named = await page.request.get('/').then(async (r) => [...(await r.text()).matchAll(/(?:src|href)="([^"]+\.js)"/g)].map((m) => m[1]));

@@ -28,7 +28,11 @@ test.describe('a phone held sideways, by touch alone', () => {
     await expect.poll(async () => (await snapshot(page)).player.yaw).toBeGreaterThan(start.player.yaw + 0.3);
     const turned = await snapshot(page);
     // Walking forward along the new heading moves the player away from where they stood.
-    await holdStickUntil(page, `(() => { const p = window.salvage.state().player.position; return Math.hypot(p[0] - ${turned.player.position[0]}, p[2] - ${turned.player.position[2]}) > 1; })()`, 'forward');
+    await holdStickUntil(
+      page,
+      `(() => { const p = window.salvage.state().player.position; return Math.hypot(p[0] - ${turned.player.position[0]}, p[2] - ${turned.player.position[2]}) > 1; })()`,
+      'forward',
+    );
 
     await page.getByRole('button', { name: 'Pause' }).tap();
     await expect(page.getByRole('dialog', { name: 'Paused' })).toBeVisible();

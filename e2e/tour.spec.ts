@@ -46,7 +46,7 @@ async function recordCaptions(page: Page): Promise<() => Promise<string[]>> {
   return () => page.evaluate(() => (window as unknown as { captions: string[] }).captions);
 }
 
-test('the title\'s Guided tour plays the construct by itself: beats, narration, the threshold, on to the plaza', async ({ page }) => {
+test("the title's Guided tour plays the construct by itself: beats, narration, the threshold, on to the plaza", async ({ page }) => {
   await page.goto('/?speed=6');
   await page.getByRole('button', { name: 'Guided tour' }).click();
   await waitUntilReady(page);
@@ -163,7 +163,7 @@ test('leaving the tour mid-flight walks on from exactly that pose; the tour can 
   await page.waitForFunction((from) => window.salvage!.state().player.position[2] < from - 0.2, walked.player.position[2]);
 });
 
-test('at the pill choice, with nobody choosing, the tour waits and then takes the story\'s path', async ({ page }) => {
+test("at the pill choice, with nobody choosing, the tour waits and then takes the story's path", async ({ page }) => {
   await page.goto('/?tour=1&speed=2&beat=corridor.offer');
   await page.waitForFunction(() => window.salvage?.state().beat === 'corridor.offer');
   expect((await snapshot(page)).mode).toBe('tour');

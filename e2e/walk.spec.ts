@@ -29,7 +29,7 @@ test.describe('walking in the construct with the keyboard alone', () => {
     expect(stopped.player.position[1]).toBeCloseTo(0, 1);
   });
 
-  test('the threshold zone fires Link\'s line, and Space reads on', async ({ page }) => {
+  test("the threshold zone fires Link's line, and Space reads on", async ({ page }) => {
     await startWalk(page);
     await readToEnd(page);
     expect((await snapshot(page)).beat).toBeNull();

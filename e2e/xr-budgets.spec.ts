@@ -96,7 +96,9 @@ test.describe('budgets in a headset (emulated)', () => {
 
   for (const [scene, desktopBudget] of Object.entries(DESKTOP_BUDGETS)) {
     const budget = { calls: 2 * desktopBudget.calls, triangles: desktopBudget.triangles && 2 * desktopBudget.triangles };
-    test(`${scene}: at most ${budget.calls} draw calls${budget.triangles ? ` and ${budget.triangles / 1000}k triangles` : ''} wherever one looks, controllers, hands and panel included`, async ({ page }) => {
+    test(`${scene}: at most ${budget.calls} draw calls${budget.triangles ? ` and ${budget.triangles / 1000}k triangles` : ''} wherever one looks, controllers, hands and panel included`, async ({
+      page,
+    }) => {
       const models: string[] = [];
       page.on('response', (r) => r.url().includes('/xr-profiles/') && r.url().endsWith('.glb') && models.push(new URL(r.url()).pathname));
 
@@ -114,7 +116,9 @@ test.describe('budgets in a headset (emulated)', () => {
       const line = (await snapshot(page)).line;
       expect(line, `a line at ${scene}'s spawn`).not.toBeNull();
       await expect.poll(async () => (await snapshot(page)).xr.panel.text, { timeout: 45_000 }).toBe(line!.text);
-      await expect.poll(() => models, { timeout: 45_000 }).toEqual(expect.arrayContaining(['/xr-profiles/meta-quest-touch-plus/left.glb', '/xr-profiles/meta-quest-touch-plus/right.glb']));
+      await expect
+        .poll(() => models, { timeout: 45_000 })
+        .toEqual(expect.arrayContaining(['/xr-profiles/meta-quest-touch-plus/left.glb', '/xr-profiles/meta-quest-touch-plus/right.glb']));
       await xrFrames(page, 3);
 
       // Really stereo: with the controllers put out of sight, the spawn's view draws the desktop's

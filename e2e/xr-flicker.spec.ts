@@ -48,7 +48,13 @@ test.describe('the corridor in a headset: flashes (emulated)', () => {
       expectWithinFlashLimit(frames);
       const swing = Math.max(...whole) - Math.min(...whole);
       // The lamps really do flicker by default, and only breathe with reduce flashing.
-      if (reduceFlashing) expect(countFlashes(whole, frames.map((f) => f.t)).transitions).toEqual([]);
+      if (reduceFlashing)
+        expect(
+          countFlashes(
+            whole,
+            frames.map((f) => f.t),
+          ).transitions,
+        ).toEqual([]);
       else expect(swing).toBeGreaterThan(0.02);
     });
   }

@@ -137,11 +137,14 @@ test('teleport with a tracked hand: pinch to aim, let go to jump; a pinch on the
   const start = await snapshot(page);
 
   // The right hand held out, its ray pointing down at the floor ahead.
-  await page.evaluate(([q]) => {
-    const hand = window.salvageXrDevice!.hands.right!;
-    hand.position.set(0.2, 1.2, -0.35);
-    hand.quaternion.set(q![0]!, q![1]!, q![2]!, q![3]!);
-  }, [lookRotation([0.2, 1.2, -0.35], [0.2, 0, -3.5])] as const);
+  await page.evaluate(
+    ([q]) => {
+      const hand = window.salvageXrDevice!.hands.right!;
+      hand.position.set(0.2, 1.2, -0.35);
+      hand.quaternion.set(q![0]!, q![1]!, q![2]!, q![3]!);
+    },
+    [lookRotation([0.2, 1.2, -0.35], [0.2, 0, -3.5])] as const,
+  );
   await page.evaluate(() => window.salvageXrDevice!.hands.right!.updatePinchValue(1));
   await expect.poll(async () => (await snapshot(page)).xr.teleport.verdict, { timeout: 20_000 }).toBe('ok');
   await page.evaluate(() => window.salvageXrDevice!.hands.right!.updatePinchValue(0));

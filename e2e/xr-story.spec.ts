@@ -224,7 +224,7 @@ test.describe('the story in a headset, with the controllers (emulated)', () => {
     await expect.poll(async () => (await snapshot(page)).xr.panel.buttons.map((b) => b.label)).toContain('Will the white away');
     // Pointing up and ahead at the white, away from the panel, and pulling the trigger.
     await aim(page, 'right', REST.right, [0.6, 3, -6]);
-      await click(page, 'right');
+    await click(page, 'right');
     await expect.poll(async () => (await snapshot(page)).beat).toBe('beach.shore');
     await readUntil(page, () => false);
 
@@ -250,7 +250,9 @@ test.describe('the story in a headset, with the controllers (emulated)', () => {
     expect((await snapshot(page)).xr.panel.notice).toBeNull();
     await readUntil(page, () => false);
     await expect.poll(async () => (await snapshot(page)).ending).toBe('found');
-    expect((await snapshot(page)).path).toEqual(expect.arrayContaining(['corridor.exchange', 'interlude.michael', 'interlude.chip', 'beach.shore', 'beach.touch', 'beach.whisper']));
+    expect((await snapshot(page)).path).toEqual(
+      expect.arrayContaining(['corridor.exchange', 'interlude.michael', 'interlude.chip', 'beach.shore', 'beach.touch', 'beach.whisper']),
+    );
 
     // The ending on the panel; Leave VR shows the page's whole ending screen, the path taken included.
     await expect.poll(async () => (await snapshot(page)).xr.panel.text).toBe('Found');

@@ -132,10 +132,14 @@ test('the guided tour in a headset runs to the end of the first scene: moved und
   expect(constructConfig.tourStops.every((stop) => !near(stop.yaw, HEAD_YAW))).toBe(true);
   // The scene's narration appeared on the panel in the world.
   expect(captions.length).toBeGreaterThan(0);
-  for (const caption of captions) expect(CONSTRUCT_NARRATION.some((text) => text.includes(caption)), caption).toBe(true);
+  for (const caption of captions)
+    expect(
+      CONSTRUCT_NARRATION.some((text) => text.includes(caption)),
+      caption,
+    ).toBe(true);
 });
 
-test('the tour\'s controls on the panel in the headset: pause, next stop while paused, walk on my own', async ({ page }) => {
+test("the tour's controls on the panel in the headset: pause, next stop while paused, walk on my own", async ({ page }) => {
   test.setTimeout(180_000);
   await startTourInVr(page, 0.5);
   await waitUntilReady(page);

@@ -32,7 +32,9 @@ if (launch.messages) salvageStore.getState().pushNotice({ id: 'deep-link', messa
 if (launch.language) salvageStore.getState().updateSettings({ language: launch.language });
 if (launch.unknownLanguage !== undefined) {
   const language = LANGUAGE_NAMES[salvageStore.getState().settings.language];
-  salvageStore.getState().pushNotice({ id: 'language-unknown', messages: [{ key: 'notice.unknownLanguage', params: { value: launch.unknownLanguage, language } }], tone: 'warning' });
+  salvageStore
+    .getState()
+    .pushNotice({ id: 'language-unknown', messages: [{ key: 'notice.unknownLanguage', params: { value: launch.unknownLanguage, language } }], tone: 'warning' });
 }
 // Fetched now, before React adopts the English title: the switch follows it as soon as it can.
 followLanguage(salvageStore);

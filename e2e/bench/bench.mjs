@@ -78,7 +78,10 @@ async function openCapturePage(context, url, { needReady }) {
   const deadline = Date.now() + READY_TIMEOUT_MS;
   let t = 0;
   for (;;) {
-    const ready = await page.evaluate((time) => { window.salvage.advance(time); return window.salvage.state().ready; }, t);
+    const ready = await page.evaluate((time) => {
+      window.salvage.advance(time);
+      return window.salvage.state().ready;
+    }, t);
     t += STEP;
     if (ready || !needReady) break;
     if (Date.now() > deadline) throw new Error(`not ready after ${READY_TIMEOUT_MS / 1000} s${errors.length ? `; page errors: ${errors.join(' | ')}` : ''}`);
@@ -170,7 +173,10 @@ async function firstFrame(context, origin, id) {
     await page.goto(`${origin}/?scene=construct`);
     await page.waitForFunction(() => window.salvage?.state().ready === true, null, { timeout: READY_TIMEOUT_MS, polling: 'raf' });
     if (id === 'construct') return { deepLinkMs: round(deepLinkMs, 0), fromConstructMs: null };
-    const asked = await page.evaluate((scene) => { window.salvage.jump(scene); return performance.now(); }, id);
+    const asked = await page.evaluate((scene) => {
+      window.salvage.jump(scene);
+      return performance.now();
+    }, id);
     await page.waitForFunction((scene) => window.salvage.state().scene === scene && window.salvage.state().ready === true, id, { timeout: READY_TIMEOUT_MS, polling: 'raf' });
     const readyAt = await page.evaluate(() => performance.now());
     return { deepLinkMs: round(deepLinkMs, 0), fromConstructMs: round(readyAt - asked, 0) };
@@ -411,8 +417,8 @@ async function measureAllXr(browser, origin, sceneIds, trackExternal) {
   }
   return {
     method:
-      'Emulated Quest 3 (iwer, ?xr=emulate), entered from the pause menu at each scene\'s spawn, controllers and panel drawn. ' +
-      'live: median wall-clock interval of the session\'s frames vs the desktop\'s frames in the same page (display-capped where cheap). ' +
+      "Emulated Quest 3 (iwer, ?xr=emulate), entered from the pause menu at each scene's spawn, controllers and panel drawn. " +
+      "live: median wall-clock interval of the session's frames vs the desktop's frames in the same page (display-capped where cheap). " +
       'capture: salvage.advance() + 1-pixel readPixels in the session vs on the desktop in the same page (both eyes and the panel drawn, outside an XR frame: ' +
       'the controllers are not drawn, their poses only come with XR frames). ' +
       'calls and triangles are whole frames (both eyes).',
@@ -433,7 +439,9 @@ const ratios = (scene, baseline, pass) => ({
 async function run() {
   const startedAt = Date.now();
   // BENCH_SCENES=plaza,beach measures only those (for a quick look; the full report measures all).
-  const only = process.env.BENCH_SCENES?.split(',').map((id) => id.trim()).filter(Boolean);
+  const only = process.env.BENCH_SCENES?.split(',')
+    .map((id) => id.trim())
+    .filter(Boolean);
   const sceneIds = stagedSceneIds().filter((id) => !only?.length || only.includes(id));
   log(`scenes: ${sceneIds.join(', ') || '(none)'}`);
   const { server, origin } = await startServer();
@@ -478,8 +486,14 @@ async function run() {
             scenes[id].levels[level] = { passes: ratios(tier, baseline, standardPass).passes, drawingBuffer: tier.drawingBuffer, points: tier.points, lines: tier.lines };
           }
         }
-        const levels = scenes[id].levels ? `; levels 1-3: ${Object.values(scenes[id].levels).map((l) => l.passes).join(', ')} passes` : '';
-        log(`scene ${id}: ${scenes[id].passes} passes${levels}, first frame ${scenes[id].firstFrame.error ?? `${scenes[id].firstFrame.deepLinkMs} ms by deep link, ${scenes[id].firstFrame.fromConstructMs ?? '-'} ms from the construct`}, programs ${result.programsAtReady} at ready, ${result.programs} after; ${round((Date.now() - sceneStart) / 1000, 1)} s`);
+        const levels = scenes[id].levels
+          ? `; levels 1-3: ${Object.values(scenes[id].levels)
+              .map((l) => l.passes)
+              .join(', ')} passes`
+          : '';
+        log(
+          `scene ${id}: ${scenes[id].passes} passes${levels}, first frame ${scenes[id].firstFrame.error ?? `${scenes[id].firstFrame.deepLinkMs} ms by deep link, ${scenes[id].firstFrame.fromConstructMs ?? '-'} ms from the construct`}, programs ${result.programsAtReady} at ready, ${result.programs} after; ${round((Date.now() - sceneStart) / 1000, 1)} s`,
+        );
       } catch (error) {
         log(`scene ${id} could not be measured: ${error.message}`);
         scenes[id] = { error: error.message };

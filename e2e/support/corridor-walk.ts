@@ -16,7 +16,9 @@ export async function readToChoice(page: Page, maxLines = 60, readOn: ReadOn = (
     if (state.choices.length) return state.choices.map((c) => c.label);
     if (!state.line) throw new Error(`No line and no choice at ${state.beat}`);
     await readOn(page);
-    await page.waitForFunction((before) => JSON.stringify([window.salvage!.state().beat, window.salvage!.state().line]) !== before, JSON.stringify([state.beat, state.line]), { polling: 50 });
+    await page.waitForFunction((before) => JSON.stringify([window.salvage!.state().beat, window.salvage!.state().line]) !== before, JSON.stringify([state.beat, state.line]), {
+      polling: 50,
+    });
   }
   throw new Error('No choice came');
 }

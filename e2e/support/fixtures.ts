@@ -78,7 +78,11 @@ export function addressAtQuality(url: string, level: number): string {
 function compileStringPredicates(page: Page): void {
   const waitForFunction = page.waitForFunction.bind(page);
   page.waitForFunction = ((predicate: unknown, arg?: unknown, options?: Parameters<Page['waitForFunction']>[2]) =>
-    waitForFunction(typeof predicate === 'string' ? (new Function(`return (${predicate});`) as () => unknown) : (predicate as () => unknown), arg, options)) as Page['waitForFunction'];
+    waitForFunction(
+      typeof predicate === 'string' ? (new Function(`return (${predicate});`) as () => unknown) : (predicate as () => unknown),
+      arg,
+      options,
+    )) as Page['waitForFunction'];
 }
 
 /**
@@ -100,9 +104,11 @@ export async function watchPolicyViolations(page: Page): Promise<string[]> {
   page.on('console', (message) => {
     if (refused(message.text())) violations.push(`console: ${message.text()}`);
   });
-  page.on('worker', (worker) => worker.on('console', (message) => {
-    if (refused(message.text())) violations.push(`worker console: ${message.text()}`);
-  }));
+  page.on('worker', (worker) =>
+    worker.on('console', (message) => {
+      if (refused(message.text())) violations.push(`worker console: ${message.text()}`);
+    }),
+  );
   return violations;
 }
 
@@ -135,7 +141,9 @@ export async function readToEnd(page: Page, maxLines = 30, readOn: ReadOn = pres
     const state = await snapshot(page);
     if (!state.line || state.choices.length) return;
     await readOn(page);
-    await page.waitForFunction((before) => JSON.stringify(window.salvage!.state().line) !== before || window.salvage!.state().line === null, JSON.stringify(state.line), { polling: 50 });
+    await page.waitForFunction((before) => JSON.stringify(window.salvage!.state().line) !== before || window.salvage!.state().line === null, JSON.stringify(state.line), {
+      polling: 50,
+    });
   }
   throw new Error('The dialogue did not end after ' + maxLines + ' lines');
 }
@@ -160,7 +168,9 @@ export async function readUntilScene(page: Page, scene: string, maxLines = 40): 
     if (state.scene === scene) return;
     if (!state.line) throw new Error(`No line to read at ${state.beat}, still in ${state.scene}`);
     await page.keyboard.press('Space');
-    await page.waitForFunction((before) => JSON.stringify([window.salvage!.state().scene, window.salvage!.state().line]) !== before, JSON.stringify([state.scene, state.line]), { polling: 50 });
+    await page.waitForFunction((before) => JSON.stringify([window.salvage!.state().scene, window.salvage!.state().line]) !== before, JSON.stringify([state.scene, state.line]), {
+      polling: 50,
+    });
   }
   throw new Error(`The story did not reach ${scene}`);
 }

@@ -86,8 +86,14 @@ export async function advanceUntilReady(page: Page, step = 1 / 30): Promise<numb
 export function expectWithinFlashLimit(frames: FrameSample[]): void {
   const at = frames.map((f) => f.t);
   for (let region = 0; region < 5; region += 1) {
-    const general = countFlashes(frames.map((f) => f.luminance[region]!), at);
-    const red = countRedFlashes(frames.map((f) => f.red[region]!), at);
+    const general = countFlashes(
+      frames.map((f) => f.luminance[region]!),
+      at,
+    );
+    const red = countRedFlashes(
+      frames.map((f) => f.red[region]!),
+      at,
+    );
     expect(general.maxPerSecond, `general flashes in region ${region}`).toBeLessThanOrEqual(3);
     expect(red.maxPerSecond, `red flashes in region ${region}`).toBeLessThanOrEqual(3);
   }

@@ -6,7 +6,10 @@ import type { CDPSession, Page } from '@playwright/test';
  * touchscreen only taps; walking and looking need a finger held and dragged.
  */
 export class Finger {
-  private constructor(private readonly cdp: CDPSession, private readonly id: number) {}
+  private constructor(
+    private readonly cdp: CDPSession,
+    private readonly id: number,
+  ) {}
 
   static async on(page: Page, id = 1): Promise<Finger> {
     return new Finger(await page.context().newCDPSession(page), id);

@@ -117,7 +117,7 @@ describe('the headset emulator from the address', () => {
     expect(options.unknownLanguage).toBe(`${'x'.repeat(20)}…`);
   });
 
-  it('a bad link also comes as interface strings, for the notice in the player\'s language', () => {
+  it("a bad link also comes as interface strings, for the notice in the player's language", () => {
     const options = readLaunchOptions('?scene=nowhere&speed=fast', storyIndex);
     expect(options.messages?.map((m) => m.key)).toEqual(['link.noScene', 'link.badSpeed']);
     expect(options.messages?.[0]?.params).toEqual({ value: 'nowhere' });

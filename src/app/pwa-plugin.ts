@@ -3,7 +3,8 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { appIcons, ICON_SIZES, iconPath } from './app-icons-plugin';
 
 /** Modules of the headset emulator (`?xr=emulate` only) and of iwer's own dependencies: never precached. */
-const EMULATOR_MODULE = /[\\/]node_modules[\\/](iwer|@iwer[\\/][^\\/]+|webxr-layers-polyfill|gl-matrix)[\\/]|[\\/]@pmndrs[\\/]xr[\\/]dist[\\/]emulate\.js$|[\\/]src[\\/]xr[\\/]iwer-extras-stub\.ts$/;
+const EMULATOR_MODULE =
+  /[\\/]node_modules[\\/](iwer|@iwer[\\/][^\\/]+|webxr-layers-polyfill|gl-matrix)[\\/]|[\\/]@pmndrs[\\/]xr[\\/]dist[\\/]emulate\.js$|[\\/]src[\\/]xr[\\/]iwer-extras-stub\.ts$/;
 
 /** Salvage's look: the title's near-black and green (src/ui/title.css). */
 const THEME = { theme: '#0b0f0c', background: '#050806' };
@@ -71,9 +72,7 @@ export function pwa(): Plugin[] {
       workbox: {
         // The manifest is added by the plugin itself.
         globPatterns: ['**/*.{js,css,html,ttf,svg,png,json,glb}'],
-        manifestTransforms: [
-          async (entries) => ({ manifest: entries.filter((entry) => ![...emulator].some((file) => entry.url.endsWith(file))), warnings: [] }),
-        ],
+        manifestTransforms: [async (entries) => ({ manifest: entries.filter((entry) => ![...emulator].some((file) => entry.url.endsWith(file))), warnings: [] })],
         // Deep links (`/?scene=corridor`) are the same page: any navigation is answered with it.
         navigateFallback: 'index.html',
         navigateFallbackDenylist: [/^\/xr-profiles\//, /^\/assets\//],

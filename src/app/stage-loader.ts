@@ -33,5 +33,9 @@ function subscribe(listener: () => void): () => void {
 
 /** The 3D half once it has loaded, else null (always null while React adopts the prerendered title). */
 export function useStageModule(): StageModule | null {
-  return useSyncExternalStore(subscribe, () => loaded, () => null);
+  return useSyncExternalStore(
+    subscribe,
+    () => loaded,
+    () => null,
+  );
 }

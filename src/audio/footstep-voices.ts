@@ -39,7 +39,7 @@ export function stepAccent(step: number): number {
  */
 export function fillGrains(data: Float32Array, sampleRate: number, perSecond: number, seed = 11): void {
   let state = seed >>> 0 || 1;
-  const next = () => ((state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 0xffffffff);
+  const next = () => (state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 0xffffffff;
   data.fill(0);
   const count = Math.round((data.length / sampleRate) * perSecond);
   for (let g = 0; g < count; g += 1) {

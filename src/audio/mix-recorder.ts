@@ -17,7 +17,10 @@ registerProcessor('salvage-tap', SalvageTap);
 export class MixRecorder {
   private node: Promise<AudioWorkletNode> | null = null;
 
-  constructor(private readonly context: AudioContext, private readonly tap: AudioNode) {}
+  constructor(
+    private readonly context: AudioContext,
+    private readonly tap: AudioNode,
+  ) {}
 
   /** The next `seconds` of the mix (its first channel), at the context's sample rate. */
   async record(seconds: number): Promise<Float32Array> {

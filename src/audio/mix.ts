@@ -35,7 +35,7 @@ export const SCENE_TRIM_DB: Readonly<Record<string, number>> = {
 
 /** The master bus's gain for a scene: its trim, and the duck while dialogue is shown. */
 export function busGain(scene: string | null, dialogue: boolean): number {
-  return dbToGain((scene ? SCENE_TRIM_DB[scene] ?? 0 : 0) + (dialogue ? DUCK_DB : 0));
+  return dbToGain((scene ? (SCENE_TRIM_DB[scene] ?? 0) : 0) + (dialogue ? DUCK_DB : 0));
 }
 
 /** RMS of a block of samples, in dBFS (-Infinity for silence). */

@@ -19,7 +19,7 @@ describe('a synthesized voice', () => {
     expect(formantsFor('a', 'woman').map((f) => f.gain)).toEqual([...formantsFor('a', 'woman').map((f) => f.gain)].sort((a, b) => b - a));
   });
 
-  it('pulls the first formant up to a scream\'s pitch', () => {
+  it("pulls the first formant up to a scream's pitch", () => {
     expect(formantsFor('a', 'woman', 1000)[0]!.frequency).toBeCloseTo(1100, 6);
     expect(formantsFor('a', 'woman', 200)[0]!.frequency).toBeCloseTo(730 * 1.17, 6);
   });
@@ -39,7 +39,7 @@ describe('a synthesized voice', () => {
     expect(utterance('laugh', 4)).not.toEqual(utterance('laugh', 5));
   });
 
-  it('moves its pitch in every kind of utterance, within a voice\'s range', () => {
+  it("moves its pitch in every kind of utterance, within a voice's range", () => {
     for (const kind of KINDS) {
       for (let seed = 0; seed < 20; seed += 1) {
         const u = utterance(kind, seed);
@@ -76,7 +76,11 @@ describe('a synthesized voice', () => {
   });
 
   it('reads a contour between and beyond its breakpoints', () => {
-    const points = [[0, 100], [1, 200], [2, 150]] as const;
+    const points = [
+      [0, 100],
+      [1, 200],
+      [2, 150],
+    ] as const;
     expect(contourAt(points, -1)).toBe(100);
     expect(contourAt(points, 0.5)).toBe(150);
     expect(contourAt(points, 1.5)).toBe(175);

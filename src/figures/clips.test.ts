@@ -21,7 +21,9 @@ function posed(clipName: string, t: number) {
 
 /** The middle of the palm: between the wrist and the knuckles. */
 function palm(bone: (name: string) => { getWorldPosition(v: Vector3): Vector3 }, side: 'L' | 'R') {
-  return bone(`hand_${side}`).getWorldPosition(new Vector3()).lerp(bone(`middle1_${side}`).getWorldPosition(new Vector3()), 0.6);
+  return bone(`hand_${side}`)
+    .getWorldPosition(new Vector3())
+    .lerp(bone(`middle1_${side}`).getWorldPosition(new Vector3()), 0.6);
 }
 
 describe("Smith's clips", () => {

@@ -49,7 +49,8 @@ describe('crowd bodies', () => {
       const rig = body.getAttribute('aRig');
       const position = body.getAttribute('position');
       let nose = new Vector3(0, 0, 0);
-      for (let i = 0; i < rig.count; i += 1) if (rig.getZ(i) === CROWD_SLOT.skin && rig.getX(i) === 2 && position.getZ(i) < nose.z) nose = new Vector3().fromBufferAttribute(position, i);
+      for (let i = 0; i < rig.count; i += 1)
+        if (rig.getZ(i) === CROWD_SLOT.skin && rig.getX(i) === 2 && position.getZ(i) < nose.z) nose = new Vector3().fromBufferAttribute(position, i);
       expect(nose.z).toBeLessThan(-0.08);
     }
   });

@@ -17,7 +17,13 @@ const bone = (specs: BoneSpec[], name: string) => specs.find((s) => s.name === n
  * along the lower bone) the lower bone leads, blending in; above it, the upper bone, fading in
  * from the shoulder or hip. A limb drawn without its joint follows the upper bone alone.
  */
-function twoBoneRig(upper: { at: Vector3; tail: Vector3 }, lower: { at: Vector3; tail: Vector3 }, [upperBone, lowerBone]: readonly [number, number], jointed: boolean, blend: number) {
+function twoBoneRig(
+  upper: { at: Vector3; tail: Vector3 },
+  lower: { at: Vector3; tail: Vector3 },
+  [upperBone, lowerBone]: readonly [number, number],
+  jointed: boolean,
+  blend: number,
+) {
   const upperDir = upper.tail.clone().sub(upper.at);
   const lowerDir = lower.tail.clone().sub(lower.at);
   return (p: Vector3): [number, number] => {
@@ -53,7 +59,10 @@ function arm(body: BodyType, specs: BoneSpec[], d: CrowdDetail, side: 'L' | 'R')
   const rows = tubeRows(points, (u) => [(0.062 - 0.022 * u) * b, (0.066 - 0.022 * u) * b], d.limbRound);
   // Without a hand shell, the sleeve's end closes on a point painted as the hand.
   const end = d.hands || !d.closed ? undefined : hand.tail.clone();
-  const sleeve = shell(rows, (_r, s, p) => ({ slot: s < 0 && p.y < fore.tail.y ? CROWD_SLOT.skin : CROWD_SLOT.coat, shade: 0.8 + 0.2 * smooth(fore.tail.y, upper.at.y, p.y) }), { start: d.hands ? start.clone().add(new Vector3(sx * 0.02, 0.03, 0)) : undefined, end });
+  const sleeve = shell(rows, (_r, s, p) => ({ slot: s < 0 && p.y < fore.tail.y ? CROWD_SLOT.skin : CROWD_SLOT.coat, shade: 0.8 + 0.2 * smooth(fore.tail.y, upper.at.y, p.y) }), {
+    start: d.hands ? start.clone().add(new Vector3(sx * 0.02, 0.03, 0)) : undefined,
+    end,
+  });
   const [upperBone, foreBone] = side === 'L' ? [CROWD_BONE.upperArmL, CROWD_BONE.foreArmL] : [CROWD_BONE.upperArmR, CROWD_BONE.foreArmR];
   const rig = twoBoneRig(upper, fore, [upperBone, foreBone], d.elbows, 0.15);
   const pieces: Piece[] = [{ geometry: sleeve, rig }];
@@ -77,14 +86,19 @@ function leg(body: BodyType, specs: BoneSpec[], d: CrowdDetail, side: 'L' | 'R')
   const rows = tubeRows(points, (u) => [(0.085 - 0.035 * u) * b, (0.088 - 0.035 * u) * b], d.limbRound);
   const [upBone, lowBone] = side === 'L' ? [CROWD_BONE.upLegL, CROWD_BONE.legL] : [CROWD_BONE.upLegR, CROWD_BONE.legR];
   const rig = twoBoneRig(up, low, [upBone, lowBone], d.knees, 0.12);
-  const trouser = shell(rows, (r) => ({ slot: d.shoes || r < rows.length - 1 ? CROWD_SLOT.trousers : CROWD_SLOT.shoes, shade: 0.7 }), { end: d.shoes || !d.closed ? undefined : new Vector3(low.tail.x, 0, low.tail.z + 0.05) });
+  const trouser = shell(rows, (r) => ({ slot: d.shoes || r < rows.length - 1 ? CROWD_SLOT.trousers : CROWD_SLOT.shoes, shade: 0.7 }), {
+    end: d.shoes || !d.closed ? undefined : new Vector3(low.tail.x, 0, low.tail.z + 0.05),
+  });
   const pieces: Piece[] = [{ geometry: trouser, rig }];
   if (d.shoes) {
     const k = body.height / 1.86;
     const x = foot.at.x;
     const sole = [new Vector3(x, 0.05 * k, foot.at.z - 0.03 * k), new Vector3(x, 0.045 * k, foot.at.z + 0.12 * k)];
     const rowsShoe = tubeRows(sole, (u) => [(0.045 - 0.012 * u) * k, (0.05 - 0.02 * u) * k], d.limbRound);
-    const geometry = shell(rowsShoe, tagged(CROWD_SLOT.shoes, 0.8), { start: sole[0]!.clone().add(new Vector3(0, 0, -0.04 * k)), end: sole[1]!.clone().add(new Vector3(0, -0.01, 0.08 * k)) });
+    const geometry = shell(rowsShoe, tagged(CROWD_SLOT.shoes, 0.8), {
+      start: sole[0]!.clone().add(new Vector3(0, 0, -0.04 * k)),
+      end: sole[1]!.clone().add(new Vector3(0, -0.01, 0.08 * k)),
+    });
     pieces.push({ geometry, rig: () => [d.knees ? lowBone : upBone, 1] });
   }
   return pieces;
@@ -93,12 +107,21 @@ function leg(body: BodyType, specs: BoneSpec[], d: CrowdDetail, side: 'L' | 'R')
 /** The cloud a businessman shapes in front of his chest (shown only for them; the shader grows and frees it). */
 export const CLOUD_CENTRE = new Vector3(0, 1.2, 0.5);
 function cloud(d: CrowdDetail): Piece {
-  const puffs = d.cloudPuffs === 1 ? [new OctahedronGeometry(0.16, 0)] : Array.from({ length: d.cloudPuffs }, (_, i) => new IcosahedronGeometry(0.14 - 0.03 * i, 0).translate((i - 0.5) * 0.14, i * 0.05, 0));
+  const puffs =
+    d.cloudPuffs === 1
+      ? [new OctahedronGeometry(0.16, 0)]
+      : Array.from({ length: d.cloudPuffs }, (_, i) => new IcosahedronGeometry(0.14 - 0.03 * i, 0).translate((i - 0.5) * 0.14, i * 0.05, 0));
   const merged = mergeVertices(mergeGeometries(puffs.map((g) => (g.deleteAttribute('uv'), g.deleteAttribute('normal'), g)))!);
   puffs.forEach((g) => g.dispose());
   merged.translate(CLOUD_CENTRE.x, CLOUD_CENTRE.y, CLOUD_CENTRE.z);
   merged.computeVertexNormals();
-  merged.setAttribute('aTag', new Float32BufferAttribute(new Float32Array(merged.getAttribute('position').count * 2).map((_, i) => (i % 2 ? 1 : CROWD_SLOT.cloud)), 2));
+  merged.setAttribute(
+    'aTag',
+    new Float32BufferAttribute(
+      new Float32Array(merged.getAttribute('position').count * 2).map((_, i) => (i % 2 ? 1 : CROWD_SLOT.cloud)),
+      2,
+    ),
+  );
   return { geometry: merged, rig: () => [CROWD_BONE.root, 1] };
 }
 
@@ -112,7 +135,13 @@ export function buildCrowdBody(kind: BodyKind, d: CrowdDetail): BufferGeometry {
   const body = BODY_TYPES[kind];
   const specs = boneSpecs(body);
   const youth = kind === 'child' ? 1 : 0;
-  const pieces: Piece[] = [coat(body, d), head(body, d, youth), ...(d.arms ? [...arm(body, specs, d, 'L'), ...arm(body, specs, d, 'R')] : []), ...leg(body, specs, d, 'L'), ...leg(body, specs, d, 'R')];
+  const pieces: Piece[] = [
+    coat(body, d),
+    head(body, d, youth),
+    ...(d.arms ? [...arm(body, specs, d, 'L'), ...arm(body, specs, d, 'R')] : []),
+    ...leg(body, specs, d, 'L'),
+    ...leg(body, specs, d, 'R'),
+  ];
   if (d.hairShell) pieces.push(hairShell(body, d, youth));
   if (d.longHair) pieces.push(longHair(body, d));
   if (d.scarf) pieces.push(scarf(body, d));
@@ -143,7 +172,19 @@ export function crowdJoints(kind: BodyKind): Vector3[] {
   const specs = boneSpecs(body);
   const j = jointsOf(body);
   const at = (name: string) => bone(specs, name).at.clone();
-  const joints = [new Vector3(), new Vector3(0, j.spine, 0), new Vector3(0, j.neckBase, 0), at('upperArm_L'), at('foreArm_L'), at('upperArm_R'), at('foreArm_R'), at('upLeg_L'), at('leg_L'), at('upLeg_R'), at('leg_R')];
+  const joints = [
+    new Vector3(),
+    new Vector3(0, j.spine, 0),
+    new Vector3(0, j.neckBase, 0),
+    at('upperArm_L'),
+    at('foreArm_L'),
+    at('upperArm_R'),
+    at('foreArm_R'),
+    at('upLeg_L'),
+    at('leg_L'),
+    at('upLeg_R'),
+    at('leg_R'),
+  ];
   return joints.map((p) => p.applyAxisAngle(Y, Math.PI));
 }
 

@@ -100,7 +100,11 @@ export function longHair(body: BodyType, d: CrowdDetail): Piece {
 export function scarf(body: BodyType, d: CrowdDetail): Piece {
   const j = jointsOf(body);
   const r = body.head * 0.29;
-  const rows = [[-0.05, 0.85], [-0.01, 1.15], [0.035, 0.95]].map(([dy, k]) => ring(new Vector3(0, j.neckBase + dy!, -0.012), X, Z, r * k!, r * k! * 1.05, d.round));
+  const rows = [
+    [-0.05, 0.85],
+    [-0.01, 1.15],
+    [0.035, 0.95],
+  ].map(([dy, k]) => ring(new Vector3(0, j.neckBase + dy!, -0.012), X, Z, r * k!, r * k! * 1.05, d.round));
   return { geometry: shell(rows, tagged(CROWD_SLOT.scarf, 0.92)), rig: () => [CROWD_BONE.chest, 1] };
 }
 
@@ -116,7 +120,9 @@ export function hats(body: BodyType, d: CrowdDetail): Piece[] {
   const crown = d.hairShell ? [band(crownBase, 1, -0.004), band(crownBase, 1, 0.12 * h)] : [band(crownBase, 1, 0.04 * h)];
   if (d.fedora) {
     const top = d.hairShell ? [band(crownBase, 0.92, 0.3 * h)] : [];
-    const geometry = shell([band(crownBase, 1.55, -0.004), ...crown, ...top], (r) => ({ slot: CROWD_SLOT.fedora, shade: r === 1 ? 0.55 : 1 }), { end: new Vector3(0, brimY + 0.27 * h, -0.02 * h) });
+    const geometry = shell([band(crownBase, 1.55, -0.004), ...crown, ...top], (r) => ({ slot: CROWD_SLOT.fedora, shade: r === 1 ? 0.55 : 1 }), {
+      end: new Vector3(0, brimY + 0.27 * h, -0.02 * h),
+    });
     pieces.push({ geometry, rig: headRig(body) });
   }
   if (d.beanie) {
@@ -125,4 +131,3 @@ export function hats(body: BodyType, d: CrowdDetail): Piece[] {
   }
   return pieces;
 }
-

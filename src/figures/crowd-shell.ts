@@ -13,11 +13,7 @@ export interface CornerTag {
  * closed by a pole at either end when given. The faces are turned outward, so the rows may run
  * up or down.
  */
-export function shell(
-  rows: Vector3[][],
-  tag: (row: number, segment: number, p: Vector3) => CornerTag,
-  poles: { start?: Vector3; end?: Vector3 } = {},
-): BufferGeometry {
+export function shell(rows: Vector3[][], tag: (row: number, segment: number, p: Vector3) => CornerTag, poles: { start?: Vector3; end?: Vector3 } = {}): BufferGeometry {
   const segments = rows[0]!.length;
   const points: Vector3[] = [];
   const tags: CornerTag[] = [];
@@ -43,8 +39,20 @@ export function shell(
   if (poles.end) pole(poles.end, rows.length - 1, -1);
   outward(points, index);
   const geometry = new BufferGeometry();
-  geometry.setAttribute('position', new Float32BufferAttribute(points.flatMap((p) => [p.x, p.y, p.z]), 3));
-  geometry.setAttribute('aTag', new Float32BufferAttribute(tags.flatMap((t) => [t.slot, t.shade]), 2));
+  geometry.setAttribute(
+    'position',
+    new Float32BufferAttribute(
+      points.flatMap((p) => [p.x, p.y, p.z]),
+      3,
+    ),
+  );
+  geometry.setAttribute(
+    'aTag',
+    new Float32BufferAttribute(
+      tags.flatMap((t) => [t.slot, t.shade]),
+      2,
+    ),
+  );
   geometry.setIndex(index);
   geometry.computeVertexNormals();
   return geometry;
@@ -74,7 +82,10 @@ function outward(points: Vector3[], index: number[]): void {
 export function ring(center: Vector3, side: Vector3, front: Vector3, rx: number, rz: number, segments: number, phase = 0): Vector3[] {
   return Array.from({ length: segments }, (_, s) => {
     const a = phase + (s / segments) * Math.PI * 2;
-    return center.clone().addScaledVector(side, Math.cos(a) * rx).addScaledVector(front, Math.sin(a) * rz);
+    return center
+      .clone()
+      .addScaledVector(side, Math.cos(a) * rx)
+      .addScaledVector(front, Math.sin(a) * rz);
   });
 }
 
@@ -104,4 +115,6 @@ export interface Piece {
 }
 
 /** Every corner of a piece in one colour slot. */
-export const tagged = (slot: number, shade = 1) => (): CornerTag => ({ slot, shade });
+export const tagged =
+  (slot: number, shade = 1) =>
+  (): CornerTag => ({ slot, shade });

@@ -5,7 +5,13 @@ import { SMITH_PALETTE } from './palette';
 describe('figure geometry', () => {
   for (const body of ['man', 'woman', 'child'] as const) {
     it(`weighs every vertex of a ${body} to at most four bones, summing to 1`, () => {
-      const figure = buildFigureGeometry({ body, palette: SMITH_PALETTE, outfit: body === 'child' ? 'shirt' : body === 'woman' ? 'coat' : 'suit', hair: body === 'woman' ? 'long' : 'slicked', earpiece: body === 'man' });
+      const figure = buildFigureGeometry({
+        body,
+        palette: SMITH_PALETTE,
+        outfit: body === 'child' ? 'shirt' : body === 'woman' ? 'coat' : 'suit',
+        hair: body === 'woman' ? 'long' : 'slicked',
+        earpiece: body === 'man',
+      });
       for (const geometry of [figure.skin, figure.cloth, figure.hair, figure.eyes]) {
         const weights = geometry.getAttribute('skinWeight');
         const indices = geometry.getAttribute('skinIndex');

@@ -52,12 +52,27 @@ export function createLenses({ h, eyeY }: GlassesShape): BufferGeometry {
 /** The thin dark frame: each rim, the bridge, and the arms back to the ears. */
 export function createFrame({ h, eyeY }: GlassesShape): BufferGeometry {
   const white = () => [1, 1, 1] as const;
-  const wire = (points: Vector3[], r: number, closed = false) => sweep(curveRings(closed ? [...points, points[0]!, points[1]!] : points, () => [r, r]), 5, white);
+  const wire = (points: Vector3[], r: number, closed = false) =>
+    sweep(
+      curveRings(closed ? [...points, points[0]!, points[1]!] : points, () => [r, r]),
+      5,
+      white,
+    );
   const parts = [1, -1].map((sx) => wire(lensOutline(sx * LENS_X, 24, h, eyeY), 0.0016, true));
-  parts.push(wire([new Vector3(-0.035 * h, eyeY + 0.03 * h, LENS_Z * h), new Vector3(0, eyeY + 0.045 * h, (LENS_Z + 0.01) * h), new Vector3(0.035 * h, eyeY + 0.03 * h, LENS_Z * h)], 0.0018));
+  parts.push(
+    wire(
+      [new Vector3(-0.035 * h, eyeY + 0.03 * h, LENS_Z * h), new Vector3(0, eyeY + 0.045 * h, (LENS_Z + 0.01) * h), new Vector3(0.035 * h, eyeY + 0.03 * h, LENS_Z * h)],
+      0.0018,
+    ),
+  );
   for (const sx of [1, -1]) {
     const hinge = new Vector3(sx * (LENS_X + LENS_W * 0.5) * h, eyeY + 0.03 * h, (LENS_Z - 0.05) * h);
-    parts.push(wire([hinge, new Vector3(sx * 0.3 * h, eyeY + 0.02 * h, 0.1 * h), new Vector3(sx * 0.31 * h, eyeY - 0.02 * h, -0.12 * h), new Vector3(sx * 0.3 * h, eyeY - 0.12 * h, -0.18 * h)], 0.0018));
+    parts.push(
+      wire(
+        [hinge, new Vector3(sx * 0.3 * h, eyeY + 0.02 * h, 0.1 * h), new Vector3(sx * 0.31 * h, eyeY - 0.02 * h, -0.12 * h), new Vector3(sx * 0.3 * h, eyeY - 0.12 * h, -0.18 * h)],
+        0.0018,
+      ),
+    );
   }
   const merged = mergeGeometries(parts)!;
   parts.forEach((p) => p.dispose());
@@ -69,7 +84,14 @@ export function createCracks({ h, eyeY }: GlassesShape): BufferGeometry {
   const z = (LENS_Z + 0.012) * h;
   const at = (x: number, y: number) => [x * h, eyeY + y * h, z];
   const star: [number, number][] = [[-0.17, 0.03]];
-  const ends: [number, number][] = [[-0.06, 0.06], [-0.24, 0.05], [-0.22, -0.06], [-0.12, -0.065], [-0.17, 0.07], [-0.255, -0.01]];
+  const ends: [number, number][] = [
+    [-0.06, 0.06],
+    [-0.24, 0.05],
+    [-0.22, -0.06],
+    [-0.12, -0.065],
+    [-0.17, 0.07],
+    [-0.255, -0.01],
+  ];
   const positions: number[] = [];
   for (const [x, y] of ends) positions.push(...at(star[0]![0], star[0]![1]), ...at(x, y));
   positions.push(...at(-0.12, -0.065), ...at(-0.07, -0.02));

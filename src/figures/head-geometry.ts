@@ -76,13 +76,32 @@ export function headSkinParts(palette: Palette, frame: HeadFrame): Part[] {
 
   // The nose: from the bridge between the eyes out to the tip and under.
   const surface = (t: number) => headFront(t);
-  const nosePoints = [new Vector3(0, 0.52, surface(0.52) - 0.04), new Vector3(0, 0.44, surface(0.44) + 0.03 * noseOut), new Vector3(0, 0.36 + 0.02 * youth, surface(0.36) + 0.065 * noseOut), new Vector3(0, 0.318 + 0.02 * youth, surface(0.318) + 0.05 * noseOut), new Vector3(0, 0.305 + 0.02 * youth, surface(0.305) + 0.012)];
-  const noseRadii = [[0.028, 0.03], [0.03, 0.03], [0.045, 0.035], [0.055, 0.028], [0.035, 0.02]] as const;
-  const nose = sweep(curveRings(nosePoints, (u) => [...noseRadii[Math.round(u * 4)]!] as [number, number], new Vector3(0, 0, 1)), 12, () => skin);
+  const nosePoints = [
+    new Vector3(0, 0.52, surface(0.52) - 0.04),
+    new Vector3(0, 0.44, surface(0.44) + 0.03 * noseOut),
+    new Vector3(0, 0.36 + 0.02 * youth, surface(0.36) + 0.065 * noseOut),
+    new Vector3(0, 0.318 + 0.02 * youth, surface(0.318) + 0.05 * noseOut),
+    new Vector3(0, 0.305 + 0.02 * youth, surface(0.305) + 0.012),
+  ];
+  const noseRadii = [
+    [0.028, 0.03],
+    [0.03, 0.03],
+    [0.045, 0.035],
+    [0.055, 0.028],
+    [0.035, 0.02],
+  ] as const;
+  const nose = sweep(
+    curveRings(nosePoints, (u) => [...noseRadii[Math.round(u * 4)]!] as [number, number], new Vector3(0, 0, 1)),
+    12,
+    () => skin,
+  );
   parts.push(finish(nose, 'nose', frame, ['head']));
 
   // Lips: two soft rolls that meet at the corners.
-  for (const [region, dy, thick] of [['upperLip', 0.014, 0.014], ['lowerLip', -0.016, 0.019]] as const) {
+  for (const [region, dy, thick] of [
+    ['upperLip', 0.014, 0.014],
+    ['lowerLip', -0.016, 0.019],
+  ] as const) {
     const points: Vector3[] = [];
     for (let i = 0; i <= 10; i += 1) {
       const x = -0.1 + (i / 10) * 0.2;
@@ -90,10 +109,18 @@ export function headSkinParts(palette: Palette, frame: HeadFrame): Part[] {
       const p = headPoint(FACE.mouth, a, new Vector3());
       points.push(new Vector3(x, FACE.mouth + dy * (1 - (x / 0.1) ** 2) ** 0.5, p.z + 0.004));
     }
-    const lip = sweep(curveRings(points, (u) => {
-      const k = Math.sin(u * Math.PI) ** 0.6;
-      return [thick * k + 0.002, 0.012 * k + 0.002];
-    }, new Vector3(0, 0, 1)), 8, () => lips);
+    const lip = sweep(
+      curveRings(
+        points,
+        (u) => {
+          const k = Math.sin(u * Math.PI) ** 0.6;
+          return [thick * k + 0.002, 0.012 * k + 0.002];
+        },
+        new Vector3(0, 0, 1),
+      ),
+      8,
+      () => lips,
+    );
     parts.push(finish(lip, region, frame, ['head']));
   }
 
@@ -107,7 +134,11 @@ export function headSkinParts(palette: Palette, frame: HeadFrame): Part[] {
       const p = headPoint(t, Math.acos(Math.max(-1, Math.min(1, x / 0.3))), new Vector3());
       points.push(new Vector3(x, t, p.z + 0.01));
     }
-    const arch = sweep(curveRings(points, (u) => [0.012 * (1 - 0.5 * u) + 0.004, 0.008], new Vector3(0, 0, 1)), 6, () => brow);
+    const arch = sweep(
+      curveRings(points, (u) => [0.012 * (1 - 0.5 * u) + 0.004, 0.008], new Vector3(0, 0, 1)),
+      6,
+      () => brow,
+    );
     parts.push(finish(arch, 'brow', frame, ['head']));
   }
 
@@ -121,7 +152,13 @@ export function headSkinParts(palette: Palette, frame: HeadFrame): Part[] {
     };
     const rows = 5;
     const cols = 10;
-    const lid = band(rows, cols, (u, v, out) => upper(u, v, LID_TOP + (LID_OPEN - LID_TOP) * u, out), (_p, u) => mix(skin, [0.55, 0.38, 0.34], 0.35 * u), false);
+    const lid = band(
+      rows,
+      cols,
+      (u, v, out) => upper(u, v, LID_TOP + (LID_OPEN - LID_TOP) * u, out),
+      (_p, u) => mix(skin, [0.55, 0.38, 0.34], 0.35 * u),
+      false,
+    );
     const at = (i: number) => ({ u: Math.floor(i / (cols + 1)) / rows, v: (i % (cols + 1)) / cols });
     const closed = new Vector3();
     const open = new Vector3();
@@ -133,7 +170,13 @@ export function headSkinParts(palette: Palette, frame: HeadFrame): Part[] {
         return out.subVectors(closed, open);
       }),
     );
-    const lower = band(3, cols, (u, v, out) => upper(0, v, -0.28 - 0.7 * u, out), () => skin, false);
+    const lower = band(
+      3,
+      cols,
+      (u, v, out) => upper(0, v, -0.28 - 0.7 * u, out),
+      () => skin,
+      false,
+    );
     parts.push(finish(lower, 'lid', frame, ['head']));
   }
 
@@ -141,8 +184,18 @@ export function headSkinParts(palette: Palette, frame: HeadFrame): Part[] {
   for (const sx of [1, -1]) {
     const ear = new SphereGeometry(1, 10, 8);
     ear.deleteAttribute('uv');
-    ear.scale(0.035, 0.14, 0.085).rotateX(-0.15).rotateY(sx * 0.35).translate(sx * 0.29, 0.42, -0.04);
-    ear.setAttribute('color', new Float32BufferAttribute(new Array(ear.getAttribute('position').count).fill(0).flatMap(() => [...mix(skin, lips, 0.15)]), 3));
+    ear
+      .scale(0.035, 0.14, 0.085)
+      .rotateX(-0.15)
+      .rotateY(sx * 0.35)
+      .translate(sx * 0.29, 0.42, -0.04);
+    ear.setAttribute(
+      'color',
+      new Float32BufferAttribute(
+        new Array(ear.getAttribute('position').count).fill(0).flatMap(() => [...mix(skin, lips, 0.15)]),
+        3,
+      ),
+    );
     parts.push(finish(ear, 'skin', frame, ['head']));
   }
   return parts;

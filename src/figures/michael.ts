@@ -44,7 +44,17 @@ export function createMichaelClips(chipAt: Vector3): AnimationClip[] {
     chipAt,
   );
   const hanging: PoseSpec = {
-    turns: { upperArm_L: [0, 0, 0.5], upperArm_R: [0, 0, -0.5], foreArm_L: [-0.6, 0, 0], foreArm_R: [-0.6, 0, 0], upLeg_L: [-0.3, 0, 0.06], upLeg_R: [-0.15, 0, -0.06], leg_L: [0.5, 0, 0], leg_R: [0.35, 0, 0], head: [-0.1, 0, 0] },
+    turns: {
+      upperArm_L: [0, 0, 0.5],
+      upperArm_R: [0, 0, -0.5],
+      foreArm_L: [-0.6, 0, 0],
+      foreArm_R: [-0.6, 0, 0],
+      upLeg_L: [-0.3, 0, 0.06],
+      upLeg_R: [-0.15, 0, -0.06],
+      leg_L: [0.5, 0, 0],
+      leg_R: [0.35, 0, 0],
+      head: [-0.1, 0, 0],
+    },
     curl: { L: 0.7, R: 0.7 },
   };
   return [held('hold-chip', specs, hold), held('lifted', specs, hanging, 0.18)];
@@ -54,7 +64,17 @@ export function createMichaelClips(chipAt: Vector3): AnimationClip[] {
 function held(name: string, specs: BoneSpec[], spec: PoseSpec, kick = 0.06): AnimationClip {
   const base = solvePose(specs, spec);
   const turns = spec.turns ?? {};
-  const moved = solvePose(specs, { ...spec, turns: { ...turns, head: [(turns.head?.[0] ?? 0) + 0.05, 0.12, (turns.head?.[2] ?? 0) - 0.06], leg_L: [(turns.leg_L?.[0] ?? 0) + kick, 0, 0], leg_R: [(turns.leg_R?.[0] ?? 0) + kick, 0, 0], upLeg_L: [(turns.upLeg_L?.[0] ?? 0) - kick / 2, 0, turns.upLeg_L?.[2] ?? 0], upLeg_R: [(turns.upLeg_R?.[0] ?? 0) - kick / 2, 0, turns.upLeg_R?.[2] ?? 0] } });
+  const moved = solvePose(specs, {
+    ...spec,
+    turns: {
+      ...turns,
+      head: [(turns.head?.[0] ?? 0) + 0.05, 0.12, (turns.head?.[2] ?? 0) - 0.06],
+      leg_L: [(turns.leg_L?.[0] ?? 0) + kick, 0, 0],
+      leg_R: [(turns.leg_R?.[0] ?? 0) + kick, 0, 0],
+      upLeg_L: [(turns.upLeg_L?.[0] ?? 0) - kick / 2, 0, turns.upLeg_L?.[2] ?? 0],
+      upLeg_R: [(turns.upLeg_R?.[0] ?? 0) - kick / 2, 0, turns.upLeg_R?.[2] ?? 0],
+    },
+  });
   return clipFromKeys(name, specs, [
     { at: 0, pose: base },
     { at: 0.6, pose: moved },

@@ -99,7 +99,14 @@ export function solvePose(specs: BoneSpec[], spec: PoseSpec): Pose {
     const bendTo = new Quaternion().setFromUnitVectors(foreNow, goal.wrist.clone().sub(elbow).normalize());
     const w2 = bendTo.multiply(w1);
     pose.set(foreSpec.name, w1.clone().invert().multiply(w2));
-    if (goal.grip) pose.set(`hand_${side}`, w2.clone().invert().multiply(turnBetween(new Vector3(0, -1, 0), new Vector3(-sx, 0, 0), goal.grip.fingers, goal.grip.palm)));
+    if (goal.grip)
+      pose.set(
+        `hand_${side}`,
+        w2
+          .clone()
+          .invert()
+          .multiply(turnBetween(new Vector3(0, -1, 0), new Vector3(-sx, 0, 0), goal.grip.fingers, goal.grip.palm)),
+      );
     else if (goal.hand) pose.set(`hand_${side}`, new Quaternion().setFromEuler(new Euler(...goal.hand)));
   }
   return pose;
@@ -108,7 +115,10 @@ export function solvePose(specs: BoneSpec[], spec: PoseSpec): Pose {
 /** The middle of a palm in a solved pose: between the wrist and the middle finger's knuckle. */
 export function palmOf(specs: BoneSpec[], pose: Pose, side: 'L' | 'R'): Vector3 {
   const world = worldOf(specs, pose);
-  return world.get(`hand_${side}`)!.at.clone().lerp(world.get(`middle1_${side}`)!.at, 0.6);
+  return world
+    .get(`hand_${side}`)!
+    .at.clone()
+    .lerp(world.get(`middle1_${side}`)!.at, 0.6);
 }
 
 /** Moves an arm's wrist goal until the palm, not the wrist, lands on `palm` (a few corrections). */

@@ -9,7 +9,27 @@ describe('the skeleton', () => {
 
   it('has every bone a person needs, fingers included', () => {
     const names = skeleton.bones.map((b) => b.name);
-    for (const name of ['hips', 'spine', 'chest', 'neck', 'head', 'jaw', 'shoulder_L', 'upperArm_R', 'foreArm_L', 'hand_R', 'thumb2_L', 'index1_R', 'pinky2_L', 'upLeg_L', 'leg_R', 'foot_L', 'toe_R', 'eye_L']) expect(names).toContain(name);
+    for (const name of [
+      'hips',
+      'spine',
+      'chest',
+      'neck',
+      'head',
+      'jaw',
+      'shoulder_L',
+      'upperArm_R',
+      'foreArm_L',
+      'hand_R',
+      'thumb2_L',
+      'index1_R',
+      'pinky2_L',
+      'upLeg_L',
+      'leg_R',
+      'foot_L',
+      'toe_R',
+      'eye_L',
+    ])
+      expect(names).toContain(name);
     expect(skeleton.bones.length).toBe(44);
     expect(new Set(names).size).toBe(names.length);
   });

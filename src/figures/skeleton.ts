@@ -43,7 +43,10 @@ export function boneSpecs(body: BodyType): BoneSpec[] {
   add('neck', 'chest', v(0, j.neckBase, -0.01), v(0, j.chin + body.head * 0.1, 0));
   add('head', 'neck', v(0, j.chin + body.head * 0.1, 0), v(0, body.height, 0.01));
   add('jaw', 'head', v(0, j.chin + body.head * 0.32, 0.0), v(0, j.chin, body.head * 0.3));
-  for (const [side, sx] of [['L', 1], ['R', -1]] as const) {
+  for (const [side, sx] of [
+    ['L', 1],
+    ['R', -1],
+  ] as const) {
     const inner = v(sx * body.shoulders * 0.25, j.shoulderY + 0.02, 0);
     const shoulder = v(sx * body.shoulders, j.shoulderY, 0);
     // Arms hang a little out from the body, the forearm a little forward: a relaxed bind pose.

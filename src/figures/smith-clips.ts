@@ -36,19 +36,57 @@ export function smithPoseSpecs(specs: BoneSpec[]): Record<string, PoseSpec> {
   const brow = FOREHEAD.clone().sub(headSpec.at).applyQuaternion(head.turn).add(head.at);
   // The palm lies across the brow, fingers toward the far temple.
   const faceForward = new Vector3(0, 0, 1).applyQuaternion(head.turn);
-  const palmOnBrow = brow.clone().addScaledVector(faceForward, 0.03).add(new Vector3(-0.02, 0, 0));
+  const palmOnBrow = brow
+    .clone()
+    .addScaledVector(faceForward, 0.03)
+    .add(new Vector3(-0.02, 0, 0));
   const wrist = brow.clone().add(new Vector3(-0.1, -0.03, 0.06));
   // The palm, not the wrist, closes on Neo's wrist: the wrist stops a palm short of it.
   const leftShoulder = specs.find((s) => s.name === 'upperArm_L')!.at;
   const grip = NEO_WRIST.clone().addScaledVector(NEO_WRIST.clone().sub(leftShoulder).normalize(), -0.065);
   return {
     stand: { turns: relaxed(), curl: { L: 0.35, R: 0.35 } },
-    'against-door': { turns: relaxed({ chest: [-0.05, 0, 0], neck: [-0.04, 0, 0], head: [-0.06, 0, 0], upperArm_L: [0.28, 0, 0.06], upperArm_R: [0.28, 0, -0.06], foreArm_L: [-0.05, 0, 0], foreArm_R: [-0.05, 0, 0] }), curl: { L: 0.1, R: 0.1 } },
-    forehead: aimPalm(specs, { turns: relaxed(bowed), arms: { R: { wrist, pole: new Vector3(-1, -0.8, 0.2).normalize(), grip: { fingers: new Vector3(1, 0.3, -0.15).applyQuaternion(head.turn), palm: faceForward.clone().negate() } } }, curl: { L: 0.4, R: 0.15 } }, 'R', palmOnBrow),
+    'against-door': {
+      turns: relaxed({
+        chest: [-0.05, 0, 0],
+        neck: [-0.04, 0, 0],
+        head: [-0.06, 0, 0],
+        upperArm_L: [0.28, 0, 0.06],
+        upperArm_R: [0.28, 0, -0.06],
+        foreArm_L: [-0.05, 0, 0],
+        foreArm_R: [-0.05, 0, 0],
+      }),
+      curl: { L: 0.1, R: 0.1 },
+    },
+    forehead: aimPalm(
+      specs,
+      {
+        turns: relaxed(bowed),
+        arms: {
+          R: { wrist, pole: new Vector3(-1, -0.8, 0.2).normalize(), grip: { fingers: new Vector3(1, 0.3, -0.15).applyQuaternion(head.turn), palm: faceForward.clone().negate() } },
+        },
+        curl: { L: 0.4, R: 0.15 },
+      },
+      'R',
+      palmOnBrow,
+    ),
     tired: { turns: relaxed({ spine: [0.05, 0, 0], chest: [0.08, 0, 0], neck: [0.04, 0, 0], shoulder_L: [0, 0, -0.06], shoulder_R: [0, 0, 0.06] }), curl: { L: 0.4, R: 0.4 } },
     retreated: { turns: relaxed({ spine: [0.06, 0, 0], chest: [0.1, 0, 0], neck: [0.18, 0, 0], head: [0.14, 0, 0] }), curl: { L: 0.55, R: 0.55 } },
-    'reach-wrist': aimPalm(specs, { turns: relaxed({ spine: [0.06, 0.1, 0], chest: [0.05, 0.08, 0], neck: [0.1, 0, 0], head: [0.12, 0, 0] }), arms: { L: { wrist: grip, pole: HANG.L, grip: { fingers: new Vector3(-0.1, -0.35, 1), palm: new Vector3(0.1, -1, 0) } } }, curl: { L: 0.55, R: 0.35 } }, 'L', NEO_WRIST),
-    touch: { turns: relaxed({ chest: [0.03, -0.08, 0] }), arms: { R: { wrist: TOUCH, pole: HANG.R, grip: { fingers: new Vector3(0.15, -0.2, 1), palm: new Vector3(0.4, -1, 0) } } }, curl: { L: 0.35, R: 0.2 } },
+    'reach-wrist': aimPalm(
+      specs,
+      {
+        turns: relaxed({ spine: [0.06, 0.1, 0], chest: [0.05, 0.08, 0], neck: [0.1, 0, 0], head: [0.12, 0, 0] }),
+        arms: { L: { wrist: grip, pole: HANG.L, grip: { fingers: new Vector3(-0.1, -0.35, 1), palm: new Vector3(0.1, -1, 0) } } },
+        curl: { L: 0.55, R: 0.35 },
+      },
+      'L',
+      NEO_WRIST,
+    ),
+    touch: {
+      turns: relaxed({ chest: [0.03, -0.08, 0] }),
+      arms: { R: { wrist: TOUCH, pole: HANG.R, grip: { fingers: new Vector3(0.15, -0.2, 1), palm: new Vector3(0.4, -1, 0) } } },
+      curl: { L: 0.35, R: 0.2 },
+    },
     whisper: { turns: relaxed({ spine: [0.08, 0, 0], chest: [0.06, 0.05, 0], neck: [0.12, 0.25, 0], head: [0.05, 0.2, -0.1] }), curl: { L: 0.35, R: 0.35 } },
   };
 }
@@ -64,7 +102,16 @@ export function createSmithClips(): AnimationClip[] {
   for (const [name, spec] of Object.entries(poses)) {
     const base = solvePose(specs, spec);
     // A slow sway: the weight moves to one leg and back, the head answering it.
-    const swayed = solvePose(specs, { ...spec, turns: { ...spec.turns, hips: [0, 0.02, 0.018], spine: [(spec.turns?.spine?.[0] ?? 0) + 0.01, (spec.turns?.spine?.[1] ?? 0) - 0.02, -0.014], upLeg_L: [0, 0, -0.018], upLeg_R: [0, 0, -0.018] } });
+    const swayed = solvePose(specs, {
+      ...spec,
+      turns: {
+        ...spec.turns,
+        hips: [0, 0.02, 0.018],
+        spine: [(spec.turns?.spine?.[0] ?? 0) + 0.01, (spec.turns?.spine?.[1] ?? 0) - 0.02, -0.014],
+        upLeg_L: [0, 0, -0.018],
+        upLeg_R: [0, 0, -0.018],
+      },
+    });
     const hips = specs[0]!.at;
     clips.push(
       clipFromKeys(name, specs, [
@@ -104,9 +151,11 @@ function breathClip(specs: BoneSpec[]): AnimationClip {
   const out = solvePose(specs, { turns: { chest: [0, 0, 0], neck: [0, 0, 0], shoulder_L: [0, 0, 0], shoulder_R: [0, 0, 0] } });
   const inn = solvePose(specs, { turns: { chest: [-0.025, 0, 0], neck: [0.02, 0, 0], shoulder_L: [0, 0, 0.025], shoulder_R: [0, 0, -0.025] } });
   for (const pose of [out, inn]) for (const key of [...pose.keys()]) if (/thumb|index|middle|ring|pinky/.test(key)) pose.delete(key);
-  return additive(clipFromKeys('breathe', specs, [
-    { at: 0, pose: out },
-    { at: 1.9, pose: inn },
-    { at: 4.2, pose: out },
-  ]));
+  return additive(
+    clipFromKeys('breathe', specs, [
+      { at: 0, pose: out },
+      { at: 1.9, pose: inn },
+      { at: 4.2, pose: out },
+    ]),
+  );
 }

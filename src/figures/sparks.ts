@@ -33,7 +33,18 @@ export function createSparksClips(): AnimationClip[] {
   const keys = (lift: number, sx: number) => new Vector3(sx * 0.16, 0.8 + lift, 0.4).sub(drop);
   const seated = (liftL: number, liftR: number): PoseSpec => {
     let spec: PoseSpec = {
-      turns: { upLeg_L: [-1.45, 0, 0.05], upLeg_R: [-1.45, 0, -0.05], leg_L: [1.4, 0, 0], leg_R: [1.4, 0, 0], foot_L: [0.1, 0, 0], foot_R: [0.1, 0, 0], spine: [0.12, 0, 0], chest: [0.06, 0, 0], neck: [0.12, 0, 0], head: [0.12, 0, 0] },
+      turns: {
+        upLeg_L: [-1.45, 0, 0.05],
+        upLeg_R: [-1.45, 0, -0.05],
+        leg_L: [1.4, 0, 0],
+        leg_R: [1.4, 0, 0],
+        foot_L: [0.1, 0, 0],
+        foot_R: [0.1, 0, 0],
+        spine: [0.12, 0, 0],
+        chest: [0.06, 0, 0],
+        neck: [0.12, 0, 0],
+        head: [0.12, 0, 0],
+      },
       arms: {
         L: { wrist: keys(liftL, 1), pole: new Vector3(0.5, -1, -0.3).normalize(), grip: { fingers: new Vector3(0, -0.4, 1), palm: new Vector3(0, -1, 0) } },
         R: { wrist: keys(liftR, -1), pole: new Vector3(-0.5, -1, -0.3).normalize(), grip: { fingers: new Vector3(0, -0.4, 1), palm: new Vector3(0, -1, 0) } },

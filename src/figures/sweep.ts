@@ -20,7 +20,13 @@ const point = new Vector3();
  * A smooth closed tube through the rings, capped at both ends by a pole (no seams: the ring
  * wraps, so `computeVertexNormals` gives one smooth surface). `colorAt` paints each vertex.
  */
-export function sweep(rings: Ring[], segments: number, colorAt: (p: Vector3, angle: number, ring: number) => readonly [number, number, number], capStart = true, capEnd = true): BufferGeometry {
+export function sweep(
+  rings: Ring[],
+  segments: number,
+  colorAt: (p: Vector3, angle: number, ring: number) => readonly [number, number, number],
+  capStart = true,
+  capEnd = true,
+): BufferGeometry {
   const positions: number[] = [];
   const colors: number[] = [];
   const index: number[] = [];
@@ -30,7 +36,10 @@ export function sweep(rings: Ring[], segments: number, colorAt: (p: Vector3, ang
     for (let s = 0; s < segments; s += 1) {
       const angle = (s / segments) * Math.PI * 2;
       const k = ring.shape ? ring.shape(angle) : 1;
-      point.copy(ring.center).addScaledVector(side, Math.cos(angle) * ring.rx * k).addScaledVector(front, Math.sin(angle) * ring.rz * k);
+      point
+        .copy(ring.center)
+        .addScaledVector(side, Math.cos(angle) * ring.rx * k)
+        .addScaledVector(front, Math.sin(angle) * ring.rz * k);
       positions.push(point.x, point.y, point.z);
       colors.push(...colorAt(point, angle, r));
     }
@@ -90,7 +99,13 @@ export function limbRings(a: Vector3, b: Vector3, count: number, radiusAt: (u: n
  * A surface over (u, v) in [0,1]^2, wrapping round in v (a closed band), `rows` x `cols` quads;
  * `at` writes the point. Poles are left open: cap them by making the first or last row a point.
  */
-export function band(rows: number, cols: number, at: (u: number, v: number, out: Vector3) => void, colorAt: (p: Vector3, u: number, v: number) => readonly [number, number, number], wrap = true): BufferGeometry {
+export function band(
+  rows: number,
+  cols: number,
+  at: (u: number, v: number, out: Vector3) => void,
+  colorAt: (p: Vector3, u: number, v: number) => readonly [number, number, number],
+  wrap = true,
+): BufferGeometry {
   const across = wrap ? cols : cols + 1;
   const positions: number[] = [];
   const colors: number[] = [];

@@ -73,16 +73,31 @@ export function torsoParts(body: BodyType, palette: Palette, outfit: Outfit): Pa
       points.push(new Vector3(x, y, torsoFront(body, x, y) + 0.006));
       widths.push(width);
     }
-    const roll = sweep(curveRings(points, (u) => [widths[Math.round(u * 10)]! / 2, 0.005], new Vector3(0, 0.3, 1).normalize()), 8, () => lapel);
+    const roll = sweep(
+      curveRings(points, (u) => [widths[Math.round(u * 10)]! / 2, 0.005], new Vector3(0, 0.3, 1).normalize()),
+      8,
+      () => lapel,
+    );
     parts.push({ geometry: roll, bones: ['chest', 'spine'] });
   }
   // The shirt's collar round the neck, and the tie's knot.
   const neck = body.head * 0.245;
-  const collar = sweep(limbRings(new Vector3(0, j.neckBase - 0.03, -0.008), new Vector3(0, j.neckBase + 0.055, -0.012), 4, () => [neck + 0.006, neck + 0.008]), 20, () => shirt);
+  const collar = sweep(
+    limbRings(new Vector3(0, j.neckBase - 0.03, -0.008), new Vector3(0, j.neckBase + 0.055, -0.012), 4, () => [neck + 0.006, neck + 0.008]),
+    20,
+    () => shirt,
+  );
   parts.push({ geometry: collar, bones: ['chest', 'neck'] });
   if (outfit === 'suit') {
     const knotY = j.neckBase - 0.005;
-    const knot = sweep(limbRings(new Vector3(0, knotY + 0.02, torsoFront(body, 0, knotY) + 0.0), new Vector3(0, knotY - 0.03, torsoFront(body, 0, knotY - 0.03) + 0.008), 5, (u) => [0.02 - 0.008 * u, 0.012]), 10, () => tie);
+    const knot = sweep(
+      limbRings(new Vector3(0, knotY + 0.02, torsoFront(body, 0, knotY) + 0.0), new Vector3(0, knotY - 0.03, torsoFront(body, 0, knotY - 0.03) + 0.008), 5, (u) => [
+        0.02 - 0.008 * u,
+        0.012,
+      ]),
+      10,
+      () => tie,
+    );
     parts.push({ geometry: knot, bones: ['chest', 'neck'] });
   }
   return parts;

@@ -21,7 +21,9 @@ describe('the story in the chosen language', () => {
     expect(storyIn('de')).toBe(german);
     // Only words differ: beats, speakers, cues and choices' ids and targets are the English ones.
     const strip = (index: typeof storyIndex) =>
-      index.script.scenes.map((s) => s.beats.map((b) => ({ ...b, lines: b.lines.map((l) => [l.speaker, l.cue, l.delivery, !!l.describe]), choices: b.choices?.map((c) => [c.id, c.to, c.canonical]) })));
+      index.script.scenes.map((s) =>
+        s.beats.map((b) => ({ ...b, lines: b.lines.map((l) => [l.speaker, l.cue, l.delivery, !!l.describe]), choices: b.choices?.map((c) => [c.id, c.to, c.canonical]) })),
+      );
     expect(strip(german.index)).toEqual(strip(storyIndex));
     expect(german.index.script.endings.found.title).toBe('Gefunden');
     expect(german.words.speakers.smith).toBe('Agent Smith');
@@ -42,7 +44,7 @@ describe('the story in the chosen language', () => {
     expect(lineIn()?.text).toBe('Ses gestes sont saccadés, irréguliers, quand il fouille dans ses poches.');
   });
 
-  it('keeps a test fixture\'s own words in any language', () => {
+  it("keeps a test fixture's own words in any language", () => {
     expect(inLanguage(FIXTURE_INDEX, 'fr')).toBe(FIXTURE_INDEX);
     expect(inLanguage(storyIndex, 'en')).toBe(storyIndex);
   });

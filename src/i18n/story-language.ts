@@ -82,7 +82,11 @@ function subscribe(listener: () => void): () => void {
 export function useStory(): StoryInLanguage {
   const language = useSalvage((s) => s.settings.language);
   useEffect(() => void loadStoryLanguage(language).catch(() => undefined), [language]);
-  return useSyncExternalStore(subscribe, () => storyIn(language), () => storyIn(language));
+  return useSyncExternalStore(
+    subscribe,
+    () => storyIn(language),
+    () => storyIn(language),
+  );
 }
 
 /** How each speaker is named on screen in the settings' language; the narrator is not named. */

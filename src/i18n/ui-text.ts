@@ -81,13 +81,21 @@ export type Translate = (key: UiKey, params?: UiParams) => string;
  * the prerendered title, it answers in English, as the build wrote it; the switch follows.
  */
 export function useUiText(): Translate {
-  const { table } = useSyncExternalStore(subscribe, () => active, () => ENGLISH);
+  const { table } = useSyncExternalStore(
+    subscribe,
+    () => active,
+    () => ENGLISH,
+  );
   return (key, params) => format(table[key] ?? en[key], params);
 }
 
 /** The shown language, for a view (the `lang` attribute, a voice). */
 export function useShownLanguage(): Language {
-  return useSyncExternalStore(subscribe, () => active, () => ENGLISH).language;
+  return useSyncExternalStore(
+    subscribe,
+    () => active,
+    () => ENGLISH,
+  ).language;
 }
 
 /** Words to show later, in whatever language is shown then. */

@@ -41,7 +41,6 @@ export const DEFAULT_KEY_MAP: KeyMap = {
   describe: ['KeyQ'],
 };
 
-
 /**
  * Actions that are asked for in the same moment, so must not share a key. The tour's keys live
  * in another moment: there lines read on by themselves and the tour's keys come first, so Space
@@ -80,7 +79,12 @@ export function rebind(map: KeyMap, action: KeyAction, code: string): KeyMap {
   next[action] = [code, ...map[action].slice(1).filter((c) => c !== code)];
   for (const rival of rivals) {
     if (next[rival].length) continue;
-    const taken = new Set(KEY_GROUPS.filter((g) => g.includes(rival)).flat().filter((a) => a !== rival).flatMap((a) => next[a]));
+    const taken = new Set(
+      KEY_GROUPS.filter((g) => g.includes(rival))
+        .flat()
+        .filter((a) => a !== rival)
+        .flatMap((a) => next[a]),
+    );
     next[rival] = freeKeysFor(rival, taken);
   }
   return next;

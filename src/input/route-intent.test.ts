@@ -35,7 +35,13 @@ function setup(story: StoryState, focused = false) {
   return { store, focus, stepTour, describeAround, route };
 }
 
-const key = (code: string, extra: Partial<{ onControl: boolean; typing: boolean; pointerLocked: boolean }> = {}) => ({ code, onControl: false, typing: false, pointerLocked: false, ...extra });
+const key = (code: string, extra: Partial<{ onControl: boolean; typing: boolean; pointerLocked: boolean }> = {}) => ({
+  code,
+  onControl: false,
+  typing: false,
+  pointerLocked: false,
+  ...extra,
+});
 
 describe('one router for every device', () => {
   it('reads on from Space, Enter, a tap or (A) alike', () => {

@@ -79,7 +79,7 @@ describe('the tour through a scene', () => {
     expect(seen()).toEqual(['construct.wake', 'construct.mirror', 'construct.turn-away', 'construct.door']);
   });
 
-  it('dwells at a stop while its beat plays, and for the stop\'s dwell after', () => {
+  it("dwells at a stop while its beat plays, and for the stop's dwell after", () => {
     const { store, pose, play } = harness();
     play(() => store.getState().story.beat !== null);
     const spoken = play(() => store.getState().story.beat === null);

@@ -16,7 +16,7 @@ describe('staged scenes agree with the script', () => {
     expect(checkStaging(storyIndex.scene(id)!, config)).toEqual([]);
   });
 
-  it.each(staged)('%s: the spawn stands on a floor and in no zone\'s region', async (id) => {
+  it.each(staged)("%s: the spawn stands on a floor and in no zone's region", async (id) => {
     const { config } = await SCENE_LOADERS[id]!();
     const [x, y, z] = config.spawn.position;
     const onFloor = config.colliders.some(
@@ -46,7 +46,12 @@ describe('the staging check', () => {
 
   it('names an action the script waits for with no spot, and a spot nobody waits for', () => {
     const plaza = storyIndex.scene('plaza')!;
-    const problems = checkStaging(plaza, { ...base, id: 'plaza', zones: [zone('plaza.rain', '-z'), zone('plaza.constant-building', '-z')], actions: [{ action: 'plaza.window', label: 'Look', center: [0, 0, 0], size: [1, 1, 1] }] });
+    const problems = checkStaging(plaza, {
+      ...base,
+      id: 'plaza',
+      zones: [zone('plaza.rain', '-z'), zone('plaza.constant-building', '-z')],
+      actions: [{ action: 'plaza.window', label: 'Look', center: [0, 0, 0], size: [1, 1, 1] }],
+    });
     expect(problems).toEqual([
       'The action trigger of "plaza.door" waits for action "plaza.open-door", which has no spot in the scene.',
       'Action spot "plaza.window" is placed but no trigger waits for it.',

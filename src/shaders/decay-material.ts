@@ -33,11 +33,9 @@ export class DecayMaterial extends MeshLambertMaterial {
       shader.uniforms.uStains = { value: stains };
       shader.uniforms.uCracks = { value: cracks };
       shader.uniforms.uFloorY = { value: floorY };
-      shader.vertexShader = shader.vertexShader
-        .replace('#include <common>', '#include <common>\nvarying vec3 vDecayWorld;\nvarying vec3 vDecayNormal;')
-        .replace(
-          '#include <project_vertex>',
-          `#include <project_vertex>
+      shader.vertexShader = shader.vertexShader.replace('#include <common>', '#include <common>\nvarying vec3 vDecayWorld;\nvarying vec3 vDecayNormal;').replace(
+        '#include <project_vertex>',
+        `#include <project_vertex>
   vec4 decayLocal = vec4(transformed, 1.0);
   vec3 decayNormal = objectNormal;
   #ifdef USE_INSTANCING
@@ -46,7 +44,7 @@ export class DecayMaterial extends MeshLambertMaterial {
   #endif
   vDecayWorld = (modelMatrix * decayLocal).xyz;
   vDecayNormal = normalize(mat3(modelMatrix) * decayNormal);`,
-        );
+      );
       shader.fragmentShader = shader.fragmentShader
         .replace(
           '#include <common>',

@@ -26,20 +26,32 @@ const IMPORT_TIMEOUT = 60_000;
 const stuck = (outcomes: WalkOutcome[]) => outcomes.filter((o) => o.result === 'stuck').map((o) => `${o.kind} seed ${o.seed}: ${o.summary}`);
 
 describe('the soft-lock finder', () => {
-  it('walks the scenes the app stages, with the same configs', async () => {
-    for (const id of SCENES) expect(HEADLESS_CONFIGS[id]).toBe((await SCENE_LOADERS[id]!()).config);
-  }, IMPORT_TIMEOUT);
+  it(
+    'walks the scenes the app stages, with the same configs',
+    async () => {
+      for (const id of SCENES) expect(HEADLESS_CONFIGS[id]).toBe((await SCENE_LOADERS[id]!()).config);
+    },
+    IMPORT_TIMEOUT,
+  );
 
-  it.each(SCENES)('%s: every walk by every kind of player leaves the scene or ends', (scene) => {
-    const outcomes = KINDS.flatMap((kind) =>
-      Array.from({ length: WALKS_PER_KIND }, (_, i) => playWalk(storyIndex, kind, 1000 * SCENES.indexOf(scene) + i, scene, { limit: SCENE_LIMIT })),
-    );
-    expect(stuck(outcomes)).toEqual([]);
-  }, BATCH_TIMEOUT);
+  it.each(SCENES)(
+    '%s: every walk by every kind of player leaves the scene or ends',
+    (scene) => {
+      const outcomes = KINDS.flatMap((kind) =>
+        Array.from({ length: WALKS_PER_KIND }, (_, i) => playWalk(storyIndex, kind, 1000 * SCENES.indexOf(scene) + i, scene, { limit: SCENE_LIMIT })),
+      );
+      expect(stuck(outcomes)).toEqual([]);
+    },
+    BATCH_TIMEOUT,
+  );
 
-  it('from the title, every walk reaches an ending, and between them they reach all three', () => {
-    const outcomes = KINDS.flatMap((kind) => Array.from({ length: WALKS_PER_KIND / 2 }, (_, i) => playWalk(storyIndex, kind, 90000 + i, null, { limit: STORY_LIMIT })));
-    expect(stuck(outcomes)).toEqual([]);
-    expect(new Set(outcomes.map((o) => o.ending))).toEqual(new Set(['found', 'forgotten', 'walked-away']));
-  }, BATCH_TIMEOUT);
+  it(
+    'from the title, every walk reaches an ending, and between them they reach all three',
+    () => {
+      const outcomes = KINDS.flatMap((kind) => Array.from({ length: WALKS_PER_KIND / 2 }, (_, i) => playWalk(storyIndex, kind, 90000 + i, null, { limit: STORY_LIMIT })));
+      expect(stuck(outcomes)).toEqual([]);
+      expect(new Set(outcomes.map((o) => o.ending))).toEqual(new Set(['found', 'forgotten', 'walked-away']));
+    },
+    BATCH_TIMEOUT,
+  );
 });

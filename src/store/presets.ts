@@ -17,7 +17,16 @@ export interface Preset {
 export const PRESETS: Record<PresetId, Preset> = {
   vision: {
     id: 'vision',
-    settings: { subtitles: true, subtitleSize: 'large', subtitleBackground: 1, highContrast: true, speakerNames: true, showDescriptions: true, speakDescriptions: true, soundBeacon: true },
+    settings: {
+      subtitles: true,
+      subtitleSize: 'large',
+      subtitleBackground: 1,
+      highContrast: true,
+      speakerNames: true,
+      showDescriptions: true,
+      speakDescriptions: true,
+      soundBeacon: true,
+    },
   },
   hearing: {
     id: 'hearing',

@@ -41,8 +41,7 @@ class FullStorage extends MemoryStorage {
   }
 }
 
-const make = (storage?: Storage, prefersReducedMotion = false) =>
-  createSalvageStore({ index: FIXTURE_INDEX, storage: storage && (() => storage), prefersReducedMotion });
+const make = (storage?: Storage, prefersReducedMotion = false) => createSalvageStore({ index: FIXTURE_INDEX, storage: storage && (() => storage), prefersReducedMotion });
 
 const noticeIds = (store: SalvageStore) => store.getState().notices.map((n) => n.id);
 const saved = (storage: Storage) => JSON.parse(storage.getItem(SAVE_KEY) ?? 'null') as { version: number; state: Record<string, unknown> } | null;
@@ -294,7 +293,17 @@ describe('persistence', () => {
 
   it('foreign progress (an unknown beat) is discarded with a notice; valid settings are kept', () => {
     const storage = storageWith({
-      settings: { volume: 0.2, invertLook: true, subtitles: 'yes', subtitleSize: 'huge', mouseSensitivity: '2', xrTurn: 'barrel-roll', snapAngle: 33, seated: true, comfortVignette: 'no' },
+      settings: {
+        volume: 0.2,
+        invertLook: true,
+        subtitles: 'yes',
+        subtitleSize: 'huge',
+        mouseSensitivity: '2',
+        xrTurn: 'barrel-roll',
+        snapAngle: 33,
+        seated: true,
+        comfortVignette: 'no',
+      },
       progress: { ...VALID_PROGRESS, seen: ['construct.wake', 'plaza.gone'] },
     });
     const store = make(storage);
@@ -411,7 +420,7 @@ describe('storage that fails', () => {
 });
 
 describe('the language setting', () => {
-  it('starts in the browser\'s language when nothing is saved, and a saved choice wins over it', () => {
+  it("starts in the browser's language when nothing is saved, and a saved choice wins over it", () => {
     const storage = new MemoryStorage();
     const first = createSalvageStore({ index: FIXTURE_INDEX, storage: () => storage, language: 'es' });
     expect(first.getState().settings.language).toBe('es');
@@ -427,7 +436,7 @@ describe('the language setting', () => {
     expect(store.getState().settings).toMatchObject({ language: 'fr', invertLook: false });
   });
 
-  it('an unknown saved language falls back to the browser\'s', () => {
+  it("an unknown saved language falls back to the browser's", () => {
     const storage = new MemoryStorage();
     const store = createSalvageStore({ index: FIXTURE_INDEX, storage: () => storage, language: 'fr' });
     store.getState().updateSettings({ invertLook: true });

@@ -17,8 +17,7 @@ const arrive = (scene: StoryState['scene']): StoryEvent => ({ type: 'arrive', sc
 /** In the construct, the wake-up beat played through: Neo walks freely. */
 const roamingConstruct = () => run(INITIAL_STORY_STATE, START, arrive('construct'), ADVANCE, ADVANCE);
 /** The corridor, its offer on its first line. */
-const atOffer = () =>
-  run(roamingConstruct(), enter('construct.mirror'), ADVANCE, act('construct.door'), ADVANCE, arrive('corridor'));
+const atOffer = () => run(roamingConstruct(), enter('construct.mirror'), ADVANCE, act('construct.door'), ADVANCE, arrive('corridor'));
 /** The offer on its last line: the choices are on screen. */
 const choosingOffer = () => run(atOffer(), ADVANCE, ADVANCE);
 
@@ -283,17 +282,7 @@ describe('endings and restart', () => {
 
   it('an ending freezes the story: every event but restart is ignored', () => {
     const s = ended();
-    const events: StoryEvent[] = [
-      START,
-      ADVANCE,
-      arrive('beach'),
-      arrive('construct'),
-      enter('beach.sea'),
-      leave('beach.sea'),
-      act('construct.door'),
-      tick(100),
-      choose('take'),
-    ];
+    const events: StoryEvent[] = [START, ADVANCE, arrive('beach'), arrive('construct'), enter('beach.sea'), leave('beach.sea'), act('construct.door'), tick(100), choose('take')];
     for (const event of events) expect(step(s, event)).toBe(s);
   });
 
@@ -352,15 +341,7 @@ describe('purity', () => {
     }
     // The walk really went everywhere, so every kind of step was exercised on frozen input.
     expect(state).toMatchObject({ ending: 'found', mode: 'tour', chosen: ['corridor.offer:take'] });
-    expect(state.seen).toEqual([
-      'construct.wake',
-      'construct.mirror',
-      'construct.turn-away',
-      'construct.door',
-      'corridor.offer',
-      'corridor.taken',
-      'beach.shore',
-    ]);
+    expect(state.seen).toEqual(['construct.wake', 'construct.mirror', 'construct.turn-away', 'construct.door', 'corridor.offer', 'corridor.taken', 'beach.shore']);
     expect(step(state, { type: 'restart' })).toEqual(pristine);
     expect(INITIAL_STORY_STATE).toEqual(pristine);
   });

@@ -30,7 +30,10 @@ const SHAPE: StoryShape = {
 
 function words(language: 'en' | 'fr'): LanguageFiles {
   const real = REAL.en!;
-  const say = language === 'en' ? { title: 'Zion', line: 'It begins.', neo: 'Go.', describe: 'He stands.', choice: 'Go on', door: 'the door' } : { title: 'Zion', line: 'Cela commence.', neo: 'Va.', describe: 'Il se lève.', choice: 'Continuer', door: 'la porte' };
+  const say =
+    language === 'en'
+      ? { title: 'Zion', line: 'It begins.', neo: 'Go.', describe: 'He stands.', choice: 'Go on', door: 'the door' }
+      : { title: 'Zion', line: 'Cela commence.', neo: 'Va.', describe: 'Il se lève.', choice: 'Continuer', door: 'la porte' };
   return {
     'title.json': {
       title: say.title,
@@ -110,7 +113,7 @@ describe('the text compiler', () => {
     expect(longChoice).toEqual([{ file: 'assets/story/fr/title.json', key: 'beats.prologue.choices.go', message: expect.stringMatching(/choice in fr holds at most/) }]);
   });
 
-  it('holds subtitles to the tour\'s reading time at the language\'s pace', () => {
+  it("holds subtitles to the tour's reading time at the language's pace", () => {
     const slow = { ...TEXT_LIMITS.fr };
     try {
       // With the length limit out of the way, what is left is the reading speed.
@@ -133,7 +136,7 @@ describe('the text compiler', () => {
   });
 });
 
-describe('the story\'s words in assets/story', () => {
+describe("the story's words in assets/story", () => {
   it('fit the structure in every language the story is written in', () => {
     expect(formatProblems(checkStoryText(storyShape, REAL))).toBe('');
     expect(Object.keys(REAL)).toEqual([...STORY_LANGUAGES]);

@@ -66,7 +66,12 @@ export function requiredKeys(shape: StoryShape, english: LanguageFiles): Map<str
     files.set(`${scene.scene}.json`, keys);
   }
   const pairs = (ids: readonly string[], name: string, prose: string) =>
-    new Map<string, Need>(ids.flatMap((id) => [[`${id}.${name}`, { kind: 'name' }], [`${id}.${prose}`, { kind: 'prose' }]]));
+    new Map<string, Need>(
+      ids.flatMap((id) => [
+        [`${id}.${name}`, { kind: 'name' }],
+        [`${id}.${prose}`, { kind: 'prose' }],
+      ]),
+    );
   files.set('endings.json', pairs(ENDING_IDS, 'title', 'closing'));
   files.set('items.json', pairs(ITEM_IDS, 'label', 'description'));
   const common = new Map<string, Need>();

@@ -79,11 +79,15 @@ function checkTriggers(script: StoryScript, index: BeatIndex): string[] {
 }
 
 /** Where the player is (a beat, 'roam' in a scene, or 'ending:<id>'), what they have seen and what they hold. */
-interface State { at: string; scene: SceneId; seen: ReadonlySet<BeatId>; items: ReadonlySet<ItemId> }
+interface State {
+  at: string;
+  scene: SceneId;
+  seen: ReadonlySet<BeatId>;
+  items: ReadonlySet<ItemId>;
+}
 const keyOf = (s: State) => `${s.at}@${s.scene}|${[...s.seen].sort().join()}|${[...s.items].sort().join()}`;
 const atOf = (key: string) => key.slice(0, key.indexOf('@'));
-const eligible = (s: State, t: Trigger) =>
-  !s.seen.has(t.beat) && (t.after ?? []).every((b) => s.seen.has(b)) && !(t.unless ?? []).some((b) => s.seen.has(b));
+const eligible = (s: State, t: Trigger) => !s.seen.has(t.beat) && (t.after ?? []).every((b) => s.seen.has(b)) && !(t.unless ?? []).some((b) => s.seen.has(b));
 
 /** Walks every state the player can reach, from the title's scene-start beats. */
 function checkFlow(script: StoryScript, index: BeatIndex): string[] {
@@ -132,7 +136,7 @@ function checkFlow(script: StoryScript, index: BeatIndex): string[] {
 
 function reportReach(index: BeatIndex, edges: Map<string, string[]>): string[] {
   const good = new Set([...edges.keys()].filter((key) => key.startsWith('ending:'))); // states that can end
-  for (let size = -1; good.size !== size; ) {
+  for (let size = -1; good.size !== size;) {
     size = good.size;
     for (const [key, to] of edges) if (to.some((k) => good.has(k))) good.add(key);
   }

@@ -32,9 +32,28 @@ export function bearingOf(from: Viewpoint, to: readonly [number, number, number]
 
 /** The words of directions (`assets/story/<lang>/common.json`, `directions`), by key. */
 export const DIRECTION_KEYS = [
-  'ahead', 'ahead-left', 'ahead-right', 'left', 'right', 'behind-left', 'behind-right', 'behind', 'far',
-  'straight-ahead', 'slightly-left', 'slightly-right', 'ahead-to-left', 'ahead-to-right', 'to-left', 'to-right',
-  'behind-to-left', 'behind-to-right', 'behind-you', 'within-reach', 'far-off', 'metres-away',
+  'ahead',
+  'ahead-left',
+  'ahead-right',
+  'left',
+  'right',
+  'behind-left',
+  'behind-right',
+  'behind',
+  'far',
+  'straight-ahead',
+  'slightly-left',
+  'slightly-right',
+  'ahead-to-left',
+  'ahead-to-right',
+  'to-left',
+  'to-right',
+  'behind-to-left',
+  'behind-to-right',
+  'behind-you',
+  'within-reach',
+  'far-off',
+  'metres-away',
 ] as const;
 export type DirectionWords = Readonly<Record<string, string>>;
 
@@ -54,17 +73,7 @@ export function describeDirection(b: Bearing, words: DirectionWords = ENGLISH): 
   const side = b.degrees > 0 ? 'right' : 'left';
   const off = Math.abs(b.degrees);
   const key =
-    off <= 12
-      ? 'straight-ahead'
-      : off <= 40
-        ? `slightly-${side}`
-        : off <= 75
-          ? `ahead-to-${side}`
-          : off <= 110
-            ? `to-${side}`
-            : off <= 160
-              ? `behind-to-${side}`
-              : 'behind-you';
+    off <= 12 ? 'straight-ahead' : off <= 40 ? `slightly-${side}` : off <= 75 ? `ahead-to-${side}` : off <= 110 ? `to-${side}` : off <= 160 ? `behind-to-${side}` : 'behind-you';
   const way = words[key] ?? key;
   if (b.distance < 2) return fill(words['within-reach'] ?? '{way}', { way });
   if (b.distance > FAR_METRES) return fill(words['far-off'] ?? '{way}', { way });

@@ -7,8 +7,6 @@ import type { ScriptIndex } from '../story/script-index';
  */
 export function dueStoryTick(index: ScriptIndex, story: StoryState, sceneSeconds: number): number {
   if (!story.arrived || story.beat !== null || story.ending) return 0;
-  const due = index
-    .triggers(story.scene)
-    .some((t) => t.on.type === 'time' && t.on.at <= sceneSeconds && isTriggerOpen(story, t));
+  const due = index.triggers(story.scene).some((t) => t.on.type === 'time' && t.on.at <= sceneSeconds && isTriggerOpen(story, t));
   return due ? Math.max(sceneSeconds - story.clock, 0.001) : 0;
 }

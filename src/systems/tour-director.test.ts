@@ -2,15 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { INITIAL_STORY_STATE, stepStory, type StoryState } from '../story/machine';
 import { FIXTURE_INDEX } from '../story/test-fixture';
 import { storyIndex } from '../story/story-index';
-import {
-  awaitedAction,
-  CAPTION_GAP,
-  CHOICE_WAIT,
-  dialogueEvent,
-  narrationCaption,
-  newDirectorClock,
-  readingSeconds,
-} from './tour-director';
+import { awaitedAction, CAPTION_GAP, CHOICE_WAIT, dialogueEvent, narrationCaption, newDirectorClock, readingSeconds } from './tour-director';
 
 const atBeat = (beat: StoryState['beat'], line = 0): StoryState => ({
   ...INITIAL_STORY_STATE,

@@ -21,7 +21,14 @@ function walkPath(points: [number, number, number][], zone: Zone = ZONE): ZoneEv
 
 describe('zone crossings', () => {
   it('reports entering and leaving once each, however many frames are spent inside', () => {
-    const path: [number, number, number][] = [[0, 0, 0], [0, 0, -4.5], [0, 0, -5], [0, 0, -5.2], [0, 0, -5.5], [0, 0, -8]];
+    const path: [number, number, number][] = [
+      [0, 0, 0],
+      [0, 0, -4.5],
+      [0, 0, -5],
+      [0, 0, -5.2],
+      [0, 0, -5.5],
+      [0, 0, -8],
+    ];
     expect(walkPath(path)).toEqual([
       { type: 'enter', zone: 'test.door' },
       { type: 'leave', zone: 'test.door' },
@@ -29,18 +36,33 @@ describe('zone crossings', () => {
   });
 
   it('reports nothing for a path that passes beside the zone', () => {
-    expect(walkPath([[3, 0, 0], [3, 0, -5], [3, 0, -10]])).toEqual([]);
+    expect(
+      walkPath([
+        [3, 0, 0],
+        [3, 0, -5],
+        [3, 0, -10],
+      ]),
+    ).toEqual([]);
   });
 
   it('re-entering reports again', () => {
-    expect(walkPath([[0, 0, -5], [0, 0, 0], [0, 0, -5]]).map((e) => e.type)).toEqual(['enter', 'leave', 'enter']);
+    expect(
+      walkPath([
+        [0, 0, -5],
+        [0, 0, 0],
+        [0, 0, -5],
+      ]).map((e) => e.type),
+    ).toEqual(['enter', 'leave', 'enter']);
   });
 
   it('a story that forgot its zones (a new arrival) hears of the zone it stands in on the next look', () => {
     const events: ZoneEvent[] = [];
     updateZones(new Vector3(0, 0, -5), [ZONE], [], (e) => events.push(e));
     updateZones(new Vector3(0, 0, -5), [ZONE], [], (e) => events.push(e));
-    expect(events).toEqual([{ type: 'enter', zone: 'test.door' }, { type: 'enter', zone: 'test.door' }]);
+    expect(events).toEqual([
+      { type: 'enter', zone: 'test.door' },
+      { type: 'enter', zone: 'test.door' },
+    ]);
   });
 });
 
@@ -58,7 +80,17 @@ describe('a zone that reaches on beyond itself', () => {
   });
 
   it('walking through it and on reports one entry and no leaving', () => {
-    expect(walkPath([[0, 0, 0], [0, 0, -5], [0, 0, -8], [0, 0, -30]], REACHED)).toEqual([{ type: 'enter', zone: 'test.hall' }]);
+    expect(
+      walkPath(
+        [
+          [0, 0, 0],
+          [0, 0, -5],
+          [0, 0, -8],
+          [0, 0, -30],
+        ],
+        REACHED,
+      ),
+    ).toEqual([{ type: 'enter', zone: 'test.hall' }]);
   });
 
   it('each direction opens its own side', () => {

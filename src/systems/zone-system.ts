@@ -9,11 +9,7 @@ const AXES = [0, 1, 2] as const;
 
 /** Whether a point lies inside an axis-aligned box. */
 export function isInBox(point: Vector3, box: Box): boolean {
-  return (
-    Math.abs(point.x - box.center[0]) <= box.size[0] / 2 &&
-    Math.abs(point.y - box.center[1]) <= box.size[1] / 2 &&
-    Math.abs(point.z - box.center[2]) <= box.size[2] / 2
-  );
+  return Math.abs(point.x - box.center[0]) <= box.size[0] / 2 && Math.abs(point.y - box.center[1]) <= box.size[1] / 2 && Math.abs(point.z - box.center[2]) <= box.size[2] / 2;
 }
 
 /**

@@ -56,7 +56,12 @@ export function Dialogue() {
             )}
           </button>
         )}
-        {!settings.subtitles && line && <span className="visually-hidden">{name ? `${name}: ` : ''}{line.text}</span>}
+        {!settings.subtitles && line && (
+          <span className="visually-hidden">
+            {name ? `${name}: ` : ''}
+            {line.text}
+          </span>
+        )}
         {!line && caption && (
           <p className={settings.subtitles ? 'subtitle narration tour-caption' : 'visually-hidden'}>
             <span className="line-text">{caption}</span>
@@ -68,15 +73,9 @@ export function Dialogue() {
           {choices.map((choice, i) => {
             const key = controlLabel(`choose-${i + 1}` as 'choose-1', device, settings.keys);
             return (
-            <button
-              key={choice.id}
-              ref={i === 0 ? firstChoice : undefined}
-              type="button"
-              className="choice"
-              onClick={() => dispatch({ type: 'choose', choice: choice.id })}
-            >
-              {key && <kbd>{key}</kbd>} {choice.label}
-            </button>
+              <button key={choice.id} ref={i === 0 ? firstChoice : undefined} type="button" className="choice" onClick={() => dispatch({ type: 'choose', choice: choice.id })}>
+                {key && <kbd>{key}</kbd>} {choice.label}
+              </button>
             );
           })}
         </div>

@@ -23,9 +23,7 @@ export function Hud() {
     <>
       {waiting && (
         <p className="loading-note" role="status">
-          {unavailable === scene
-            ? t('hud.notBuilt', { place })
-            : t('hud.loading', { place })}
+          {unavailable === scene ? t('hud.notBuilt', { place }) : t('hud.loading', { place })}
         </p>
       )}
       {inventory.length > 0 && (
@@ -40,7 +38,12 @@ export function Hud() {
           </ul>
         </section>
       )}
-      <button type="button" className="describe-button" onClick={() => route({ kind: 'describe' })} aria-keyshortcuts={device === 'keyboard' || device === 'mouse' ? (describeKey ?? undefined) : undefined}>
+      <button
+        type="button"
+        className="describe-button"
+        onClick={() => route({ kind: 'describe' })}
+        aria-keyshortcuts={device === 'keyboard' || device === 'mouse' ? (describeKey ?? undefined) : undefined}
+      >
         {t('hud.describe')}
         {describeKey && (
           <kbd className="describe-key" aria-hidden="true">

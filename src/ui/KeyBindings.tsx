@@ -39,7 +39,12 @@ export function KeyBindings() {
                 <kbd key={code}>{keyLabel(code)}</kbd>
               ))}
             </span>
-            <button type="button" aria-label={t('keys.changeFor', { action: t(`keys.action.${action}`) })} aria-pressed={listening === action} onClick={() => setListening(listening === action ? null : action)}>
+            <button
+              type="button"
+              aria-label={t('keys.changeFor', { action: t(`keys.action.${action}`) })}
+              aria-pressed={listening === action}
+              onClick={() => setListening(listening === action ? null : action)}
+            >
               {listening === action ? t('keys.pressKey') : t('keys.change')}
             </button>
           </li>

@@ -27,7 +27,15 @@ export function PresetButtons({ heading, level = 3, compact = false }: { heading
       </Heading>
       <div className="preset-buttons">
         {PRESET_IDS.map((id) => (
-          <button key={id} type="button" className="preset" aria-pressed={isPresetOn(settings, id)} aria-describedby={`${headingId}-${id}`} data-preset={id} onClick={() => toggle(id)}>
+          <button
+            key={id}
+            type="button"
+            className="preset"
+            aria-pressed={isPresetOn(settings, id)}
+            aria-describedby={`${headingId}-${id}`}
+            data-preset={id}
+            onClick={() => toggle(id)}
+          >
             <span className="preset-label">{t(`preset.${id}.label`)}</span>
             <small id={`${headingId}-${id}`} className={compact ? 'visually-hidden' : 'preset-hint'}>
               {t(`preset.${id}.hint`)}

@@ -85,9 +85,7 @@ export function TitleScreen() {
           {t('title.noscript')} <a href="text.html">{t('title.noscriptLink')}</a> {t('title.noscriptAfter')}
         </p>
       </noscript>
-      <p className="photosensitivity">
-        {t('title.photosensitivity', { setting: t('settings.reduceFlashing') })}
-      </p>
+      <p className="photosensitivity">{t('title.photosensitivity', { setting: t('settings.reduceFlashing') })}</p>
       <p className="controls-hint">{t('title.controls')}</p>
     </main>
   );

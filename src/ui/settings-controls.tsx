@@ -38,7 +38,21 @@ export function Slider({ label, value, min, max, step, format, onChange }: Slide
 }
 
 /** A labelled select over a fixed list of values. */
-export function Choice<T extends string | number>({ label, value, options, name, disabled, onChange }: { label: string; value: T; options: readonly T[]; name: (v: T) => string; disabled?: boolean; onChange: (v: T) => void }) {
+export function Choice<T extends string | number>({
+  label,
+  value,
+  options,
+  name,
+  disabled,
+  onChange,
+}: {
+  label: string;
+  value: T;
+  options: readonly T[];
+  name: (v: T) => string;
+  disabled?: boolean;
+  onChange: (v: T) => void;
+}) {
   return (
     <label className="setting">
       <span>{label}</span>

@@ -62,8 +62,7 @@ export function driveXr({ pose, world, camera, seconds, playing, walk, settings,
   if (target) fadeThrough(comfort, () => moveAlong(pose, target, onStep));
 
   const turning = isAiming(xrRuntime.teleport) ? 0 : sticks.right.x;
-  const turn =
-    settings.xrTurn === 'smooth' ? -deadzone(turning) * SMOOTH_TURN_RATE * seconds : snapTurnStep(xrRuntime.snap, turning, (settings.snapAngle * Math.PI) / 180);
+  const turn = settings.xrTurn === 'smooth' ? -deadzone(turning) * SMOOTH_TURN_RATE * seconds : snapTurnStep(xrRuntime.snap, turning, (settings.snapAngle * Math.PI) / 180);
   if (turn) turnAroundHead(originPose, head, turn);
 
   composePose(originPose, head, pose);

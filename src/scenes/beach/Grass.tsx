@@ -8,7 +8,7 @@ const COUNT = 420;
 /** Where the tufts grow: on the dunes behind and beside the beach, never on the walk to the sea. */
 export function tuftPlaces(count: number): { x: number; z: number; scale: number; turn: number }[] {
   let seed = 7;
-  const random = () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 0xffffffff);
+  const random = () => (seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 0xffffffff;
   const places = [];
   while (places.length < count) {
     const x = (random() * 2 - 1) * 70;

@@ -28,11 +28,7 @@ const SCALE = new Vector3(1.5, 1.5, 1.5);
 /** Where a gull on `path` is at a scene time. */
 export function pointOn(path: GullPath, seconds: number, out: Vector3): Vector3 {
   const a = path.phase + path.speed * seconds;
-  return out.set(
-    path.center[0] + Math.cos(a) * path.radius[0],
-    path.center[1] + Math.sin(a * 2.3) * 1.5,
-    path.center[2] + Math.sin(a) * path.radius[1],
-  );
+  return out.set(path.center[0] + Math.cos(a) * path.radius[0], path.center[1] + Math.sin(a * 2.3) * 1.5, path.center[2] + Math.sin(a) * path.radius[1]);
 }
 
 /** Where a gull is at a scene time, facing along its path and banking into the turn. */

@@ -35,7 +35,12 @@ export function stepBeachSmith(rig: SmithRig & { occluder: { visible: boolean } 
   const reach = onStage ? 1 - sinceCue(state.smithAt, t, ARM_SECONDS) : 0;
   const layers = acting.layers;
   layers.length = 0;
-  layers.push({ clip: 'touch', weight: reach * (1 - lean) }, { clip: 'stand', weight: (1 - reach) * (1 - lean) }, { clip: 'whisper', weight: lean }, { clip: 'breathe', weight: 1 });
+  layers.push(
+    { clip: 'touch', weight: reach * (1 - lean) },
+    { clip: 'stand', weight: (1 - reach) * (1 - lean) },
+    { clip: 'whisper', weight: lean },
+    { clip: 'breathe', weight: 1 },
+  );
   const off = sinceCue(state.glassesOffAt, t, GLASSES_SECONDS);
   rig.glasses.visible = off < 1;
   rig.glasses.position.set(0, -0.35 * off * off, 0.08 * Math.sin(off * Math.PI) + 0.3 * off);

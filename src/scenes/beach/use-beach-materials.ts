@@ -1,13 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import type { ShaderMaterial } from 'three';
-import {
-  createGrassMaterial,
-  createGullMaterial,
-  createSandMaterial,
-  createSeaMaterial,
-  createSkyMaterial,
-  createWhiteRoomMaterial,
-} from '../../shaders/beach/beach-materials';
+import { createGrassMaterial, createGullMaterial, createSandMaterial, createSeaMaterial, createSkyMaterial, createWhiteRoomMaterial } from '../../shaders/beach/beach-materials';
 import type { BeachUniforms } from './beach-state';
 
 export type BeachMaterials = Record<'sky' | 'sea' | 'sand' | 'grass' | 'gulls' | 'whiteRoom', ShaderMaterial>;

@@ -49,7 +49,13 @@ export function CorridorView() {
       <Spider crossingZ={-3.2} />
       <CorridorSound state={state} spiderCrossingZ={-3.2} />
       {LIT_FIXTURES.map((fixture, i) => (
-        <Hum key={fixture} position={[0, HEIGHT - 0.1, FIXTURE_ZS[fixture]!]} gain={0.04} level={() => state.lightLevels[i] ?? 1} caption="electricity humming in a failing light" />
+        <Hum
+          key={fixture}
+          position={[0, HEIGHT - 0.1, FIXTURE_ZS[fixture]!]}
+          gain={0.04}
+          level={() => state.lightLevels[i] ?? 1}
+          caption="electricity humming in a failing light"
+        />
       ))}
       {FLY_LAMPS.map(({ lit, position }, fly) => (
         <FlyBuzz key={lit} position={position} fly={fly} lamp={() => state.lightLevels[lit] ?? 1} />

@@ -33,7 +33,13 @@ export function FlyBuzz({ position, fly, lamp }: { position: [number, number, nu
 
   useEffect(() => {
     if (!sound) return;
-    const off = registerSoundSource({ name: 'flies', caption: () => 'flies buzzing in a light', position: () => position, audible: () => sound.state.level > 0.1, level: () => sound.state.level });
+    const off = registerSoundSource({
+      name: 'flies',
+      caption: () => 'flies buzzing in a light',
+      position: () => position,
+      audible: () => sound.state.level > 0.1,
+      level: () => sound.state.level,
+    });
     return () => {
       off();
       sound.wings.stop();

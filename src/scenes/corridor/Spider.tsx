@@ -23,7 +23,11 @@ function createSpider() {
       );
     }
   }
-  return mergeParts([painted(new SphereGeometry(0.014, 8, 6).translate(0, 0.016, 0.012), BLACK), painted(new SphereGeometry(0.01, 8, 6).translate(0, 0.014, -0.01), BLACK), ...legs]);
+  return mergeParts([
+    painted(new SphereGeometry(0.014, 8, 6).translate(0, 0.016, 0.012), BLACK),
+    painted(new SphereGeometry(0.01, 8, 6).translate(0, 0.014, -0.01), BLACK),
+    ...legs,
+  ]);
 }
 
 /** A spider that scuttles across the floor, out of place. One draw. */

@@ -66,11 +66,26 @@ export class CorridorSound {
     const position = (v: StruckVoice) => () => v.audio.position.toArray();
     this.unregister = [
       registerSoundSource({ name: 'room-tone', caption: () => 'the stale air of a long hallway', position: () => null, audible: () => this.airNow > 0.5 }),
-      registerSoundSource({ name: 'blackout-silence', caption: () => 'silence: the lights and their hum cut out', position: () => null, audible: () => inBlackout(this.seconds, state.blackoutAt) }),
-      registerSoundSource({ name: 'spider-patter', caption: () => "a spider's feet pattering across the floor", position: position(this.patter), audible: () => this.patter.ringing(now(), 0.2) }),
+      registerSoundSource({
+        name: 'blackout-silence',
+        caption: () => 'silence: the lights and their hum cut out',
+        position: () => null,
+        audible: () => inBlackout(this.seconds, state.blackoutAt),
+      }),
+      registerSoundSource({
+        name: 'spider-patter',
+        caption: () => "a spider's feet pattering across the floor",
+        position: position(this.patter),
+        audible: () => this.patter.ringing(now(), 0.2),
+      }),
       registerSoundSource({ name: 'smith-steps', caption: () => "Smith's footsteps", position: position(this.steps), audible: () => this.steps.ringing(now(), 0.7) }),
       ...this.fizz.map((v, i) =>
-        registerSoundSource({ name: 'lamp-dying', caption: () => 'a light fizzing out, then dark', position: position(v), audible: () => v.ringing(now(), 0.75) || this.pops[i]!.ringing(now(), 0.15) }),
+        registerSoundSource({
+          name: 'lamp-dying',
+          caption: () => 'a light fizzing out, then dark',
+          position: position(v),
+          audible: () => v.ringing(now(), 0.75) || this.pops[i]!.ringing(now(), 0.15),
+        }),
       ),
     ];
   }

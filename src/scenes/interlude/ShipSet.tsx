@@ -45,7 +45,13 @@ export function ShipSet({ state }: { state: InterludeState }) {
       bulb: new MeshBasicMaterial({ vertexColors: true, toneMapped: false }),
       ceilingBulb: new MeshBasicMaterial({ vertexColors: true, toneMapped: false }),
       ghostGlow: new MeshBasicMaterial({ vertexColors: true, toneMapped: false }),
-      cavern: new ShaderMaterial({ uniforms: { uTime: { value: 0 } }, vertexShader: CAVERN_VERTEX, fragmentShader: `${valueNoise}\n${cavernFragment}`, side: BackSide, depthWrite: false }),
+      cavern: new ShaderMaterial({
+        uniforms: { uTime: { value: 0 } },
+        vertexShader: CAVERN_VERTEX,
+        fragmentShader: `${valueNoise}\n${cavernFragment}`,
+        side: BackSide,
+        depthWrite: false,
+      }),
     };
     return { geometry, materials };
   }, []);

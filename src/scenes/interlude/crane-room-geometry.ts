@@ -23,7 +23,11 @@ export function createCraneRoom(): BufferGeometry {
     parts.push(slab([maxX - 0.1, 0, z], [maxX, height, z + 0.14], RIB));
     parts.push(slab([minX, height - 0.16, z], [maxX, height, z + 0.14], RIB));
   }
-  for (const [x, r] of [[-3.2, 0.07], [-2.95, 0.05], [3.1, 0.09]] as const) {
+  for (const [x, r] of [
+    [-3.2, 0.07],
+    [-2.95, 0.05],
+    [3.1, 0.09],
+  ] as const) {
     parts.push(painted(new CylinderGeometry(r, r, 7, 8).rotateX(Math.PI / 2).translate(x, height - 0.3, -3.5), PIPE));
   }
   return mergeParts(parts);

@@ -64,7 +64,8 @@ export function createGhostGlow(): BufferGeometry[] {
     painted(new SphereGeometry(0.05, 10, 8).scale(1, 1.3, 1).translate(...GHOST_BULB), '#ffe2b0'),
   ];
   for (let i = 0; i < 6; i += 1) {
-    for (let j = 0; j < 3; j += 1) parts.push(slab([px - 0.27, 1.3 + i * 0.06, pz - 0.25 + j * 0.07], [px - 0.26, 1.33 + i * 0.06, pz - 0.21 + j * 0.07], (i + j) % 3 ? '#49ff8a' : '#ffb347'));
+    for (let j = 0; j < 3; j += 1)
+      parts.push(slab([px - 0.27, 1.3 + i * 0.06, pz - 0.25 + j * 0.07], [px - 0.26, 1.33 + i * 0.06, pz - 0.21 + j * 0.07], (i + j) % 3 ? '#49ff8a' : '#ffb347'));
   }
   parts.push(slab([px - 0.28, 1.14, pz - 0.1], [px - 0.26, 1.18, pz + 0.1], '#49ff8a'));
   return parts;

@@ -45,9 +45,20 @@ export class InterludeSound {
     const now = () => listener.context.currentTime;
     this.unregister = [
       ...this.screens.map((v, i) =>
-        registerSoundSource({ name: 'monitor-chirp', caption: () => `a ${CONSOLE_SCREENS[i]!.kind === 'heat' ? 'heat-seeking monitor' : CONSOLE_SCREENS[i]!.kind === 'motion' ? 'motion detector' : 'camera monitor'} chirping`, position: () => v.audio.position.toArray(), audible: () => v.ringing(now(), 0.25) }),
+        registerSoundSource({
+          name: 'monitor-chirp',
+          caption: () =>
+            `a ${CONSOLE_SCREENS[i]!.kind === 'heat' ? 'heat-seeking monitor' : CONSOLE_SCREENS[i]!.kind === 'motion' ? 'motion detector' : 'camera monitor'} chirping`,
+          position: () => v.audio.position.toArray(),
+          audible: () => v.ringing(now(), 0.25),
+        }),
       ),
-      registerSoundSource({ name: 'crane-clank', caption: () => "the crane's hook clanking", position: () => this.ring.audio.position.toArray(), audible: () => this.ring.ringing(now(), 0.6) }),
+      registerSoundSource({
+        name: 'crane-clank',
+        caption: () => "the crane's hook clanking",
+        position: () => this.ring.audio.position.toArray(),
+        audible: () => this.ring.ringing(now(), 0.6),
+      }),
     ];
   }
 

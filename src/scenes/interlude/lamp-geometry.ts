@@ -20,7 +20,10 @@ export function createLampCage(): BufferGeometry[] {
 export function createCraneLampShade(): BufferGeometry[] {
   const [x, y, z] = CRANE_LAMP;
   const rod = CRANE_ROOM.height - y - 0.2;
-  return [painted(new ConeGeometry(0.3, 0.25, 14, 1, true).translate(x, y + 0.1, z), '#3b413e'), painted(new CylinderGeometry(0.02, 0.02, rod, 5).translate(x, y + 0.2 + rod / 2, z), '#3b413e')];
+  return [
+    painted(new ConeGeometry(0.3, 0.25, 14, 1, true).translate(x, y + 0.1, z), '#3b413e'),
+    painted(new CylinderGeometry(0.02, 0.02, rod, 5).translate(x, y + 0.2 + rod / 2, z), '#3b413e'),
+  ];
 }
 
 /** The control room's bulb, lit by day. */

@@ -28,7 +28,7 @@ describe("the ship's shared practical lights", () => {
     }
   });
 
-  it('at night: the cavern through the windows, and Ghost\'s lamp once it is lit', () => {
+  it("at night: the cavern through the windows, and Ghost's lamp once it is lit", () => {
     const dark = sharedPracticals({ night: 1, ghost: 0 });
     expect(dark.overhead.color).toBe(0xffb070);
     expect(dark.overhead.intensity).toBe(9);

@@ -60,8 +60,20 @@ export class ShipBeds {
     this.made.push(breath, depth);
     this.unregister = [
       registerSoundSource({ name: 'room-tone', caption: () => 'the still air of a control room', position: () => null, audible: () => true }),
-      registerSoundSource({ name: 'ship-engines', caption: () => "the ship's engines throbbing through the hull", position: () => null, audible: () => this.levels.engines > 0.1, level: () => this.levels.engines }),
-      registerSoundSource({ name: 'zion-night', caption: () => "Zion at night: the far, slow breath of the city's machines", position: () => null, audible: () => this.levels.zion > 0.1, level: () => this.levels.zion }),
+      registerSoundSource({
+        name: 'ship-engines',
+        caption: () => "the ship's engines throbbing through the hull",
+        position: () => null,
+        audible: () => this.levels.engines > 0.1,
+        level: () => this.levels.engines,
+      }),
+      registerSoundSource({
+        name: 'zion-night',
+        caption: () => "Zion at night: the far, slow breath of the city's machines",
+        position: () => null,
+        audible: () => this.levels.zion > 0.1,
+        level: () => this.levels.zion,
+      }),
     ];
   }
 

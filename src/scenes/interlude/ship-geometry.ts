@@ -7,7 +7,6 @@ import { chair } from './chair-geometry';
 import { CABLE, FLOOR, GRATE, HULL, HULL_DARK, PIPE, RAILING, RIB } from './ship-palette';
 import { brace, cable, slab, type Point } from './slab';
 
-
 /** The north wall: door in the middle, an observation window over each console. */
 function northWall(): BufferGeometry[] {
   const parts: BufferGeometry[] = [];
@@ -74,26 +73,47 @@ function hull(): BufferGeometry[] {
     parts.push(slab([minX, 0, z], [minX + 0.1, height, z + 0.12], RIB));
     if (!inDoorway(z)) parts.push(slab([maxX - 0.1, 0, z], [maxX, height, z + 0.12], RIB));
     parts.push(slab([minX, height - 0.14, z], [maxX, height, z + 0.12], RIB));
-    for (const side of [-1, 1]) parts.push(brace([0.75, 0.12, 0.12], side * Math.PI / 4, [side * (maxX - 0.3), height - 0.3, z + 0.06], RIB));
+    for (const side of [-1, 1]) parts.push(brace([0.75, 0.12, 0.12], (side * Math.PI) / 4, [side * (maxX - 0.3), height - 0.3, z + 0.06], RIB));
   }
   for (const side of [-1, 1]) {
-    parts.push(brace([0.62, 0.04, 6], side * Math.PI / 4, [side * (maxX - 0.2), height - 0.2, 3], HULL_DARK));
+    parts.push(brace([0.62, 0.04, 6], (side * Math.PI) / 4, [side * (maxX - 0.2), height - 0.2, 3], HULL_DARK));
   }
   // The grating: raised bars across a darker deck, a walkway down the middle.
   for (let z = 0.9; z < 5.9; z += 0.22) parts.push(slab([-1.2, 0, z], [1.2, 0.012, z + 0.05], GRATE));
   parts.push(slab([-1.25, 0, 0.85], [-1.2, 0.02, 5.95], RIB), slab([1.2, 0, 0.85], [1.25, 0.02, 5.95], RIB));
-  for (const [x, r] of [[-3.35, 0.07], [-3.1, 0.05], [3.3, 0.09], [2.95, 0.04]] as const) {
+  for (const [x, r] of [
+    [-3.35, 0.07],
+    [-3.1, 0.05],
+    [3.3, 0.09],
+    [2.95, 0.04],
+  ] as const) {
     parts.push(painted(new CylinderGeometry(r, r, 6, 8).rotateX(Math.PI / 2).translate(x, height - 0.3, 3), PIPE));
     for (let z = 1.2; z < 6; z += 2.2) parts.push(painted(new TorusGeometry(r + 0.015, 0.012, 4, 10).translate(x, height - 0.3, z), RAILING));
   }
   // Cable runs sagging between the frames, and drops to the consoles' backs.
-  for (const [x, y, r] of [[-2.2, 2.66, 0.025], [-2.05, 2.6, 0.018], [2.1, 2.64, 0.03], [0.6, 2.7, 0.02]] as const) {
+  for (const [x, y, r] of [
+    [-2.2, 2.66, 0.025],
+    [-2.05, 2.6, 0.018],
+    [2.1, 2.64, 0.03],
+    [0.6, 2.7, 0.02],
+  ] as const) {
     const run: Point[] = [];
     for (let z = 0.1, i = 0; z < 6; z += 0.55, i += 1) run.push([x + 0.02 * Math.sin(i), i % 2 ? y - 0.09 : y, z]);
     parts.push(cable(run, r, CABLE));
   }
   for (const x of [-3.2, -2.6, -1.6, 1.5, 2.2, 3.4]) {
-    parts.push(cable([[x, height - 0.05, 0.25], [x + 0.05, 1.9, 0.18], [x, 1.25, 0.12], [x - 0.03, CONSOLE.height + 0.02, 0.12]], 0.018, CABLE));
+    parts.push(
+      cable(
+        [
+          [x, height - 0.05, 0.25],
+          [x + 0.05, 1.9, 0.18],
+          [x, 1.25, 0.12],
+          [x - 0.03, CONSOLE.height + 0.02, 0.12],
+        ],
+        0.018,
+        CABLE,
+      ),
+    );
   }
   return parts;
 }
@@ -123,7 +143,12 @@ function decks(): BufferGeometry[] {
     slab([PIT.x - PIT.half - 0.05, -PIT.depth, PIT.z - PIT.half], [PIT.x - PIT.half, 0, PIT.z + PIT.half], '#141817'),
     slab([PIT.x + PIT.half, -PIT.depth, PIT.z - PIT.half], [PIT.x + PIT.half + 0.05, 0, PIT.z + PIT.half], '#141817'),
   ];
-  for (const [x, z] of [[PIT.x - 1.0, -4.85], [PIT.x + 1.0, -4.85], [PIT.x - 1.0, -6.7], [PIT.x + 1.0, -6.7]] as const) {
+  for (const [x, z] of [
+    [PIT.x - 1.0, -4.85],
+    [PIT.x + 1.0, -4.85],
+    [PIT.x - 1.0, -6.7],
+    [PIT.x + 1.0, -6.7],
+  ] as const) {
     parts.push(painted(new CylinderGeometry(0.03, 0.03, 1, 6).translate(x, 0.5, z), RAILING));
   }
   parts.push(slab([PIT.x - 1.03, 0.96, -4.88], [PIT.x + 1.03, 1.0, -4.82], RAILING));

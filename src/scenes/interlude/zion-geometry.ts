@@ -28,7 +28,9 @@ export function createLanding(): BufferGeometry {
       parts.push(painted(new CylinderGeometry(0.03, 0.03, 1.05, 6).translate(from[0] + (to[0] - from[0]) * k, 0.52, from[1] + (to[1] - from[1]) * k), STEEL));
     }
     for (const y of [0.55, 1.03]) {
-      parts.push(slab([Math.min(from[0], to[0]) - 0.025, y, Math.min(from[1], to[1]) - 0.025], [Math.max(from[0], to[0]) + 0.025, y + 0.04, Math.max(from[1], to[1]) + 0.025], STEEL));
+      parts.push(
+        slab([Math.min(from[0], to[0]) - 0.025, y, Math.min(from[1], to[1]) - 0.025], [Math.max(from[0], to[0]) + 0.025, y + 0.04, Math.max(from[1], to[1]) + 0.025], STEEL),
+      );
     }
   };
   rail([minX + 0.05, -0.2], [minX + 0.05, -6.95]);

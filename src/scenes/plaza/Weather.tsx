@@ -10,7 +10,9 @@ import { seededRandom } from './layout';
 const RAIN_STREAKS = 36_000;
 const SNOWFLAKES = 32_000;
 
-const RAIN_VERTEX = particlesGlsl + /* glsl */ `
+const RAIN_VERTEX =
+  particlesGlsl +
+  /* glsl */ `
 attribute float aEnd;
 void main() {
   vec3 head = wrapped(position, uTime * uSpeed * (0.8 + 0.4 * fract(position.x * 97.31)));
@@ -19,7 +21,9 @@ void main() {
   gl_Position = head.z < uLineZ ? projectionMatrix * viewMatrix * vec4(p, 1.0) : HIDDEN;
 }`;
 
-const SNOW_VERTEX = particlesGlsl + /* glsl */ `
+const SNOW_VERTEX =
+  particlesGlsl +
+  /* glsl */ `
 void main() {
   vec3 p = wrapped(position, uTime * uSpeed * (0.6 + 0.8 * fract(position.x * 53.1)));
   p.x += sin(uTime * 0.9 + position.y * 40.0) * 0.45;
@@ -65,7 +69,13 @@ export function Weather({ shared }: { shared: SharedUniforms }) {
   const rain = useMemo(() => {
     const geometry = new BufferGeometry();
     geometry.setAttribute('position', new Float32BufferAttribute(seeds(RAIN_STREAKS, 2, 3), 3));
-    geometry.setAttribute('aEnd', new Float32BufferAttribute(Float32Array.from({ length: RAIN_STREAKS * 2 }, (_, i) => i % 2), 1));
+    geometry.setAttribute(
+      'aEnd',
+      new Float32BufferAttribute(
+        Float32Array.from({ length: RAIN_STREAKS * 2 }, (_, i) => i % 2),
+        1,
+      ),
+    );
     const material = createPlazaMaterial(shared, {
       vertex: RAIN_VERTEX,
       fragment: RAIN_FRAGMENT,

@@ -30,7 +30,12 @@ export function createFrameGeometry(): BufferGeometry {
   }
   for (let f = 1; f <= FLOORS; f += 1) {
     const y = f / FLOORS;
-    const c = [[-0.5, -0.5], [0.5, -0.5], [0.5, 0.5], [-0.5, 0.5]];
+    const c = [
+      [-0.5, -0.5],
+      [0.5, -0.5],
+      [0.5, 0.5],
+      [-0.5, 0.5],
+    ];
     c.forEach(([x, z], i) => {
       const [nx, nz] = c[(i + 1) % 4]!;
       seg([x!, y, z!], [nx!, y, nz!]);

@@ -44,9 +44,21 @@ export class CollapseAudio {
     };
     const h = this.heard;
     this.unregister = [
-      registerSoundSource({ name: 'collapse', caption: () => 'a building collapsing with a roar', position: () => [h.x, 10, h.z], audible: () => h.rumble > 0.6, level: () => h.rumble }),
+      registerSoundSource({
+        name: 'collapse',
+        caption: () => 'a building collapsing with a roar',
+        position: () => [h.x, 10, h.z],
+        audible: () => h.rumble > 0.6,
+        level: () => h.rumble,
+      }),
       registerSoundSource({ name: 'glass', caption: () => 'windows shattering', position: () => [h.x, 10, h.z], audible: () => h.glass > 0.15, level: () => h.glass }),
-      registerSoundSource({ name: 'city-roar', caption: () => 'the far rumble of the city falling', position: () => null, audible: () => h.distant > 0.05, level: () => h.distant }),
+      registerSoundSource({
+        name: 'city-roar',
+        caption: () => 'the far rumble of the city falling',
+        position: () => null,
+        audible: () => h.distant > 0.05,
+        level: () => h.distant,
+      }),
     ];
   }
 

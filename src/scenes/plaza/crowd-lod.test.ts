@@ -7,10 +7,11 @@ import { BEHAVIOUR } from './layout';
 
 describe('the crowd at its levels of detail', () => {
   const lods = buildCrowdLods();
-  const per = (name: string) => lods.flatMap((lod) => {
-    const a = lod.geometry.getAttribute(name);
-    return Array.from({ length: lod.geometry.instanceCount }, (_, i) => [a.getX(i), a.getY(i), a.getZ(i), a.getW(i)]);
-  });
+  const per = (name: string) =>
+    lods.flatMap((lod) => {
+      const a = lod.geometry.getAttribute(name);
+      return Array.from({ length: lod.geometry.instanceCount }, (_, i) => [a.getX(i), a.getY(i), a.getZ(i), a.getW(i)]);
+    });
 
   it('draws every one of its 2,400 people, once, in a few instanced draws within the budget', () => {
     expect(CROWD.count).toBeGreaterThanOrEqual(2000);

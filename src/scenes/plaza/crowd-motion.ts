@@ -56,10 +56,26 @@ function armTurn(ph: Phase, fore: boolean, side: number): Vec3 {
   if (b === BEHAVIOUR.idle) {
     let gu = upper;
     let gl = lower;
-    if (ph.mode === 1) [gu, gl] = [[-0.1, 0, side * 0.2], [0.5, 0, 0]];
-    if (ph.mode === 2) [gu, gl] = [[0.4, 0, -side * 0.2], [1.3, 0, 0]];
-    if (ph.mode === 3 && side > 0) [gu, gl] = [[2, 0, side * 0.5], [2, 0, 0]];
-    if (ph.mode === 4 && side < 0) [gu, gl] = [[2.8, 0, side * 0.25], [0.15, 0, 0]];
+    if (ph.mode === 1)
+      [gu, gl] = [
+        [-0.1, 0, side * 0.2],
+        [0.5, 0, 0],
+      ];
+    if (ph.mode === 2)
+      [gu, gl] = [
+        [0.4, 0, -side * 0.2],
+        [1.3, 0, 0],
+      ];
+    if (ph.mode === 3 && side > 0)
+      [gu, gl] = [
+        [2, 0, side * 0.5],
+        [2, 0, 0],
+      ];
+    if (ph.mode === 4 && side < 0)
+      [gu, gl] = [
+        [2.8, 0, side * 0.25],
+        [0.15, 0, 0],
+      ];
     upper = upper.map((v, i) => mix(v, gu[i]!, ph.gesture)) as Vec3;
     lower = lower.map((v, i) => mix(v, gl[i]!, ph.gesture)) as Vec3;
   } else if (b === BEHAVIOUR.rising) {

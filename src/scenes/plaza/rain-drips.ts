@@ -4,7 +4,7 @@
  */
 export function fillDrips(data: Float32Array, sampleRate: number, perSecond: number, seed: number): void {
   let state = seed >>> 0 || 1;
-  const next = () => ((state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 0xffffffff);
+  const next = () => (state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 0xffffffff;
   const count = Math.round((data.length / sampleRate) * perSecond);
   for (let d = 0; d < count; d += 1) {
     const start = Math.floor(next() * data.length);

@@ -25,7 +25,11 @@ describe('the quality slice', () => {
 
   it('is not saved: the next visit measures afresh', () => {
     const saved = new Map<string, string>();
-    const storage = { getItem: (k: string) => saved.get(k) ?? null, setItem: (k: string, v: string) => void saved.set(k, v), removeItem: (k: string) => void saved.delete(k) } as Storage;
+    const storage = {
+      getItem: (k: string) => saved.get(k) ?? null,
+      setItem: (k: string, v: string) => void saved.set(k, v),
+      removeItem: (k: string) => void saved.delete(k),
+    } as Storage;
     const store = createSalvageStore({ index: FIXTURE_INDEX, storage: () => storage });
     store.getState().setQualityMode({ adaptive: true, level: 3 });
     store.getState().updateSettings({ volume: 0.5 });

@@ -8,35 +8,18 @@ export const beachShape: SceneShape = {
   beats: [
     {
       id: 'beach.white',
-      lines: [
-        { speaker: 'narrator' },
-        { speaker: 'narrator' },
-        { speaker: 'narrator' },
-      ],
+      lines: [{ speaker: 'narrator' }, { speaker: 'narrator' }, { speaker: 'narrator' }],
       then: { roam: true },
     },
     {
       id: 'beach.shore',
-      lines: [
-        { speaker: 'narrator', cue: 'white-gives-way', described: true },
-        { speaker: 'narrator' },
-        { speaker: 'narrator' },
-        { speaker: 'narrator' },
-      ],
+      lines: [{ speaker: 'narrator', cue: 'white-gives-way', described: true }, { speaker: 'narrator' }, { speaker: 'narrator' }, { speaker: 'narrator' }],
       then: { roam: true },
     },
     {
       id: 'beach.touch',
-      lines: [
-        { speaker: 'narrator', cue: 'smith-touch', described: true },
-        { speaker: 'narrator' },
-        { speaker: 'narrator' },
-        { speaker: 'neo' },
-        { speaker: 'narrator' },
-      ],
-      choices: [
-        { id: 'sunglasses', to: { beat: 'beach.whisper' }, canonical: true },
-      ],
+      lines: [{ speaker: 'narrator', cue: 'smith-touch', described: true }, { speaker: 'narrator' }, { speaker: 'narrator' }, { speaker: 'neo' }, { speaker: 'narrator' }],
+      choices: [{ id: 'sunglasses', to: { beat: 'beach.whisper' }, canonical: true }],
     },
     {
       id: 'beach.whisper',

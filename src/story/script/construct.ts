@@ -8,21 +8,12 @@ export const constructShape: SceneShape = {
   beats: [
     {
       id: 'construct.jack-in',
-      lines: [
-        { speaker: 'narrator' },
-        { speaker: 'link' },
-        { speaker: 'link' },
-      ],
+      lines: [{ speaker: 'narrator' }, { speaker: 'link' }, { speaker: 'link' }],
       then: { roam: true },
     },
     {
       id: 'construct.threshold',
-      lines: [
-        { speaker: 'link' },
-        { speaker: 'link' },
-        { speaker: 'link' },
-        { speaker: 'link' },
-      ],
+      lines: [{ speaker: 'link' }, { speaker: 'link' }, { speaker: 'link' }, { speaker: 'link' }],
       then: { scene: 'plaza' },
     },
   ],

@@ -13,25 +13,12 @@ export const corridorShape: SceneShape = {
     {
       id: 'corridor.arrival',
       gives: ['red-pill', 'blue-pill'],
-      lines: [
-        { speaker: 'narrator' },
-        { speaker: 'narrator' },
-        { speaker: 'narrator' },
-        { speaker: 'narrator' },
-        { speaker: 'narrator' },
-        { speaker: 'narrator' },
-      ],
+      lines: [{ speaker: 'narrator' }, { speaker: 'narrator' }, { speaker: 'narrator' }, { speaker: 'narrator' }, { speaker: 'narrator' }, { speaker: 'narrator' }],
       then: { roam: true },
     },
     {
       id: 'corridor.greeting',
-      lines: [
-        { speaker: 'smith' },
-        { speaker: 'narrator' },
-        { speaker: 'narrator' },
-        { speaker: 'neo' },
-        { speaker: 'narrator' },
-      ],
+      lines: [{ speaker: 'smith' }, { speaker: 'narrator' }, { speaker: 'narrator' }, { speaker: 'neo' }, { speaker: 'narrator' }],
       then: { beat: 'corridor.why' },
     },
     {
@@ -63,10 +50,7 @@ export const corridorShape: SceneShape = {
     },
     {
       id: 'corridor.offer',
-      lines: [
-        { speaker: 'narrator' },
-        { speaker: 'narrator', cue: 'show-pills', described: true },
-      ],
+      lines: [{ speaker: 'narrator' }, { speaker: 'narrator', cue: 'show-pills', described: true }],
       choices: [
         { id: 'red-first', to: { beat: 'corridor.red' }, canonical: true },
         { id: 'blue-first', to: { beat: 'corridor.blue-first' } },
@@ -177,11 +161,7 @@ export const corridorShape: SceneShape = {
     },
     {
       id: 'corridor.walk-away',
-      lines: [
-        { speaker: 'narrator' },
-        { speaker: 'narrator' },
-        { speaker: 'narrator' },
-      ],
+      lines: [{ speaker: 'narrator' }, { speaker: 'narrator' }, { speaker: 'narrator' }],
       then: { ending: 'walked-away' },
     },
   ],

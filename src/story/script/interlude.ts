@@ -39,11 +39,7 @@ export const interludeShape: SceneShape = {
     },
     {
       id: 'interlude.wait',
-      lines: [
-        { speaker: 'narrator' },
-        { speaker: 'narrator' },
-        { speaker: 'michael' },
-      ],
+      lines: [{ speaker: 'narrator' }, { speaker: 'narrator' }, { speaker: 'michael' }],
       then: { beat: 'interlude.chip' },
     },
     {

@@ -9,14 +9,7 @@ export const plazaShape: SceneShape = {
     {
       id: 'plaza.arrival',
       gives: ['phone'],
-      lines: [
-        { speaker: 'narrator' },
-        { speaker: 'narrator' },
-        { speaker: 'narrator' },
-        { speaker: 'narrator' },
-        { speaker: 'narrator' },
-        { speaker: 'narrator' },
-      ],
+      lines: [{ speaker: 'narrator' }, { speaker: 'narrator' }, { speaker: 'narrator' }, { speaker: 'narrator' }, { speaker: 'narrator' }, { speaker: 'narrator' }],
       then: { roam: true },
     },
     {
@@ -27,18 +20,12 @@ export const plazaShape: SceneShape = {
     },
     {
       id: 'plaza.into-the-rain',
-      lines: [
-        { speaker: 'narrator' },
-        { speaker: 'narrator' },
-      ],
+      lines: [{ speaker: 'narrator' }, { speaker: 'narrator' }],
       then: { roam: true },
     },
     {
       id: 'plaza.constant-building',
-      lines: [
-        { speaker: 'narrator' },
-        { speaker: 'narrator' },
-      ],
+      lines: [{ speaker: 'narrator' }, { speaker: 'narrator' }],
       then: { roam: true },
     },
     {

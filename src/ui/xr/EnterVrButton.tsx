@@ -4,7 +4,6 @@ import { salvageStore } from '../../store/app-store';
 import { useUiText, type UiKey } from '../../i18n/ui-text';
 import { useXrSupport, type XrSupport } from '../../xr/xr-support';
 
-
 /** Why Enter VR is off, for each answer of the support check (ready: the 3D half is still coming). */
 const REASONS: Record<XrSupport, UiKey> = {
   ready: 'vr.gettingReady',
@@ -29,7 +28,12 @@ export function EnterVrButton() {
   const reason = t(REASONS[support]);
   return (
     <span className="enter-vr">
-      <button type="button" disabled={!ready} aria-describedby={ready ? undefined : reasonId} onClick={() => void import('../../xr/xr-session').then((xr) => xr.enterVr(salvageStore))}>
+      <button
+        type="button"
+        disabled={!ready}
+        aria-describedby={ready ? undefined : reasonId}
+        onClick={() => void import('../../xr/xr-session').then((xr) => xr.enterVr(salvageStore))}
+      >
         {t('common.enterVr')}
       </button>
       {/* Keyed by the answer: a new note appears in place of the old one, and no words move (layout shift 0). */}

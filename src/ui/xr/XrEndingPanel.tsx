@@ -49,7 +49,17 @@ export function XrEndingPanel({ ending }: { ending: EndingId }) {
       >
         {info.title}
       </Text>
-      <Text font={PANEL_FONT} fontSize={0.04} lineHeight={1.3} color="#f0fff0" maxWidth={WIDTH - 0.1} textAlign="center" anchorX="center" anchorY="top" position={[0, top - 0.13, 0.002]}>
+      <Text
+        font={PANEL_FONT}
+        fontSize={0.04}
+        lineHeight={1.3}
+        color="#f0fff0"
+        maxWidth={WIDTH - 0.1}
+        textAlign="center"
+        anchorX="center"
+        anchorY="top"
+        position={[0, top - 0.13, 0.002]}
+      >
         {info.closing}
       </Text>
       <XrPanelButton label={playAgain} width={0.44} position={[-0.24, -top + 0.07, 0.01]} onSelect={() => startWalk('xr')} />

@@ -110,7 +110,12 @@ function DialoguePanel() {
         {text}
       </Text>
       {choices.map((choice, i) => (
-        <XrPanelButton key={choice.id} label={choice.label} position={[0, SUBTITLE_PANEL.firstChoiceY - i * SUBTITLE_PANEL.choiceStep, 0.01]} onSelect={() => dispatch({ type: 'choose', choice: choice.id })} />
+        <XrPanelButton
+          key={choice.id}
+          label={choice.label}
+          position={[0, SUBTITLE_PANEL.firstChoiceY - i * SUBTITLE_PANEL.choiceStep, 0.01]}
+          onSelect={() => dispatch({ type: 'choose', choice: choice.id })}
+        />
       ))}
     </group>
   );
