@@ -1,6 +1,6 @@
 import { CONSTANT } from '../src/scenes/plaza/config';
 import { HALF_WIDTH, SMITH_DOOR_Z } from '../src/scenes/corridor/layout';
-import { INTERLUDE_BEAT_VIEWS } from '../src/scenes/interlude/config';
+import { interludeConfig } from '../src/scenes/interlude/config';
 import { CRANE_LAMP, MICHAEL_SPOT } from '../src/scenes/interlude/layout';
 import { expect, test } from './support/fixtures';
 import { advanceUntilReady } from './support/frames';
@@ -93,7 +93,7 @@ test("the interlude: the crane room's lamp throws the boy's shadow across the de
   const head = 1.0;
   const k = ly / (ly - head);
   const shade: Point = [lx + (mx - lx) * k, 0, lz + (mz - lz) * k];
-  const [shadow, lit] = await brightnessAt(page, t + 0.5, [shade, [shade[0] + 0.4, 0, shade[2]]], INTERLUDE_BEAT_VIEWS['interlude.michael']!.pitch);
+  const [shadow, lit] = await brightnessAt(page, t + 0.5, [shade, [shade[0] + 0.4, 0, shade[2]]], interludeConfig.beatViews!['interlude.michael']!.pitch);
   expect(shadow, 'the shaded point is in view').toBeGreaterThanOrEqual(0);
   expect(lit, 'the lit point is in view').toBeGreaterThanOrEqual(0);
   expect(shadow!, `shade ${shadow} against light ${lit}`).toBeLessThan(lit! * 0.5);

@@ -1,5 +1,5 @@
 import { useFrame } from '@react-three/fiber';
-import { use, useLayoutEffect, useRef } from 'react';
+import { use, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { worldColliderFor } from '../player/collision';
 import { placePlayer, playerPose } from '../player/pose';
 import { loadScene } from '../scenes/registry';
@@ -15,7 +15,9 @@ import { useCompiled } from './use-compiled';
  * been drawn.
  */
 export function StagedScene({ id }: { id: SceneId }) {
-  const { config, View } = use(loadScene(id));
+  const { config, stage } = use(loadScene(id));
+  // A fresh staging each time the scene is staged (each visit mounts this anew).
+  const [{ director, View }] = useState(stage);
   const framesDrawn = useRef(0);
   const compiled = useCompiled(id);
 
@@ -32,6 +34,17 @@ export function StagedScene({ id }: { id: SceneId }) {
       salvageStore.getState().stage(id);
     }
   }, [config, id]);
+
+  // The director follows the story while the scene stands, and the frame loop steps it.
+  useEffect(() => {
+    if (!director) return;
+    runtime.director = director;
+    const stop = director.follow();
+    return () => {
+      stop();
+      if (runtime.director === director) runtime.director = null;
+    };
+  }, [director]);
 
   useFrame(() => {
     // Frames count once every program the scene holds is compiled (hidden parts included); from

@@ -8,6 +8,7 @@ import { gentleTurn, stepGentleTurn } from '../player/gentle-turn';
 import { driveTour, suspendTour, tourRun, type TourFrame } from '../player/tour-driver';
 import type { SalvageStore } from '../store/create-store';
 import type { ScriptIndex } from '../story/script-index';
+import { arriveAtBeatView } from '../systems/beat-arrival';
 import { captionSounds } from '../systems/caption-sounds';
 import { sceneClock } from '../systems/scene-clock';
 import { lookAtPlace } from '../systems/story-events';
@@ -26,8 +27,9 @@ const walk: WalkFrame = { move: { forward: 0, strafe: 0 }, yaw: 0, pitch: 0 };
 
 /**
  * Everything that happens in a frame, in a fixed, named order:
- * clock -> driver (desktop, tour, or xr) -> zones -> story time -> action prompt -> camera ->
- * sound captions (from where the camera now looks).
+ * clock -> a fresh arrival at a beat's view -> driver (desktop, tour, or xr) -> zones -> story time -> action prompt ->
+ * the scene's director (its state at this frame's scene time) -> camera -> sound captions (from where the camera now looks).
+ * The views' own frame callbacks run after this one (FrameLoop's stage), and only draw.
  * In a headset the XR system places the camera (the origin plus the head), and the desktop
  * controls are not read at all.
  * The tour driver looks at the zones after each of its steps too, so a fast tour skips none.
@@ -41,6 +43,7 @@ export function runFrame(ctx: FrameContext, clockStep: number): void {
   const seconds = Math.max(0, clockStep);
   if (state.story.mode !== 'tour') suspendTour(tourRun, ctx.store);
   if (!config || !runtime.world || !state.story.mode) return;
+  runtime.beatViewVisit = arriveAtBeatView(config, state.story, state.visit, runtime.beatViewVisit, playerPose);
 
   const playing = state.panel === 'none' && !state.story.ending;
   const presenting = isPresenting();
@@ -59,6 +62,7 @@ export function runFrame(ctx: FrameContext, clockStep: number): void {
   if (turned?.pitch != null) playerPose.pitch = turned.pitch;
 
   storyEvents(ctx);
+  runtime.director?.step?.(sceneClock.seconds, state.settings);
   if (!presenting) applyPoseToCamera(ctx.camera, playerPose);
   captionSounds(ctx.store, ctx.camera, seconds);
 }

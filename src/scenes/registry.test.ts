@@ -1,7 +1,7 @@
 import { Vector3 } from 'three';
 import { describe, expect, it } from 'vitest';
 import { storyIndex } from '../story/story-index';
-import type { SceneId } from '../story/types';
+import type { BeatId, SceneId } from '../story/types';
 import { isInZone } from '../systems/zone-system';
 import { SCENE_LOADERS } from './registry';
 import { checkStaging } from './staging-check';
@@ -19,14 +19,34 @@ describe('staged scenes agree with the script', () => {
   it.each(staged)("%s: the spawn stands on a floor and in no zone's region", async (id) => {
     const { config } = await SCENE_LOADERS[id]!();
     const [x, y, z] = config.spawn.position;
-    const onFloor = config.colliders.some(
-      (b) => Math.abs(x - b.center[0]) <= b.size[0] / 2 && Math.abs(z - b.center[2]) <= b.size[2] / 2 && Math.abs(y - (b.center[1] + b.size[1] / 2)) < 0.05,
-    );
-    expect(onFloor).toBe(true);
+    expect(standsOnFloor(config, config.spawn.position)).toBe(true);
     const feet = new Vector3(x, y, z);
     expect(config.zones.filter((zone) => isInZone(feet, zone)).map((zone) => zone.id)).toEqual([]);
   });
+
+  it.each(staged)("%s: each beat view names one of the scene's beats and stands on a floor, inside no solid box", async (id) => {
+    const { config } = await SCENE_LOADERS[id]!();
+    for (const [beat, view] of Object.entries(config.beatViews ?? {})) {
+      expect(storyIndex.beat(beat as BeatId), beat).toBeDefined();
+      expect(storyIndex.sceneOf(beat as BeatId), beat).toBe(id);
+      expect(standsOnFloor(config, view.position), beat).toBe(true);
+      expect(insideSolid(config, view.position), beat).toBe(false);
+    }
+  });
 });
+
+/** Is the point on the top face of one of the scene's boxes? */
+function standsOnFloor(config: SceneConfig, [x, y, z]: readonly [number, number, number]): boolean {
+  return config.colliders.some(
+    (b) => Math.abs(x - b.center[0]) <= b.size[0] / 2 && Math.abs(z - b.center[2]) <= b.size[2] / 2 && Math.abs(y - (b.center[1] + b.size[1] / 2)) < 0.05,
+  );
+}
+
+/** Is a standing person's chest height at the point inside one of the scene's boxes? */
+function insideSolid(config: SceneConfig, [x, y, z]: readonly [number, number, number]): boolean {
+  const chest = y + 1.2;
+  return config.colliders.some((b) => [x, chest, z].every((v, i) => Math.abs(v - b.center[i]!) < b.size[i]! / 2));
+}
 
 describe('the staging check', () => {
   const script = storyIndex.scene('corridor')!;

@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import type { Settings } from '../store/settings';
 import type { BeatId, SceneId } from '../story/types';
 
 export type Vec3 = readonly [number, number, number];
@@ -59,6 +60,13 @@ export interface Landmark {
   until?: BeatId;
 }
 
+/** Where a beat is meant to be seen from: a place on the floor, a heading (0 looks down -Z) and a tilt (negative looks down). */
+export interface BeatView {
+  position: Vec3;
+  yaw: number;
+  pitch?: number;
+}
+
 /** What the engine needs to know of a scene besides its view. */
 export interface SceneConfig {
   id: SceneId;
@@ -73,9 +81,30 @@ export interface SceneConfig {
   background: string;
   /** What "Describe" names around the player. */
   landmarks: readonly Landmark[];
+  /** Where a deep link or a jump to one of these beats arrives (others arrive at the spawn). */
+  beatViews?: Readonly<Record<string, BeatView>>;
+}
+
+/**
+ * A scene's logic apart from what it draws: it follows the story (turning cues into scene times,
+ * placing and turning the player), and steps its state once a frame, in the frame loop's order
+ * (`runFrame`), before any part of the view reads it.
+ */
+export interface SceneDirector {
+  /** Starts following the story; returns the stop, which also undoes what the scene left behind. */
+  follow(): () => void;
+  /** Brings the scene's state to this frame's scene time. */
+  step?(sceneSeconds: number, settings: Settings): void;
+}
+
+/** One staging of a scene (a visit): its director, where it has logic, and the view of its state. */
+export interface SceneStaging {
+  director?: SceneDirector;
+  View: ComponentType;
 }
 
 export interface SceneModule {
   config: SceneConfig;
-  View: ComponentType;
+  /** Builds a fresh staging: called once each time the scene is staged. */
+  stage(): SceneStaging;
 }

@@ -1,8 +1,6 @@
-import { useFrame } from '@react-three/fiber';
 import { Footsteps } from '../../audio/Footsteps';
 import { useSalvage } from '../../store/app-store';
 import { storyIndex } from '../../story/story-index';
-import { sceneClock } from '../../systems/scene-clock';
 import { Backdrop } from './Backdrop';
 import { BeachSmith } from './BeachSmith';
 import { BeachSound } from './BeachSound';
@@ -12,17 +10,13 @@ import { Footprints } from './Footprints';
 import { Grass } from './Grass';
 import { Gulls } from './Gulls';
 import { SandShadow } from './SandShadow';
-import { stepBeach } from './step-beach';
-import { useBeachDirector } from './use-beach-director';
+import type { BeachState } from './beach-state';
 import { useBeachMaterials } from './use-beach-materials';
 
 /** The construct in Ghost's old room: white, until Neo wills it into a beach by the ocean. */
-export function BeachView() {
-  const state = useBeachDirector();
+export function BeachView({ state }: { state: BeachState }) {
   const materials = useBeachMaterials(state.uniforms);
   const painted = useSalvage((s) => beachStaging(storyIndex, s.story).painted);
-  // Registered before the parts' own frame callbacks, so they read this frame's time and reveal.
-  useFrame(() => stepBeach(state, sceneClock.seconds));
   return (
     <>
       <color attach="background" args={['#f4f6f4']} />

@@ -1,2 +1,2 @@
 export { beachConfig as config } from './config';
-export { BeachView as View } from './BeachView';
+export { stageBeach as stage } from './stage';

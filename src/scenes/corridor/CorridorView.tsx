@@ -1,8 +1,5 @@
-import { useFrame } from '@react-three/fiber';
 import { Footsteps } from '../../audio/Footsteps';
 import { Hum } from '../../audio/Hum';
-import { salvageStore } from '../../store/app-store';
-import { sceneClock } from '../../systems/scene-clock';
 import { CorridorSound } from './CorridorSound';
 import { Doors } from './Doors';
 import { Flies } from './Flies';
@@ -14,30 +11,16 @@ import { Shell } from './Shell';
 import { Smith } from './Smith';
 import { Spider } from './Spider';
 import type { CorridorState } from './corridor-state';
-import { stepCorridor } from './step-corridor';
 import { useCorridorMaterials } from './use-corridor-assets';
-import { useCorridorDirector } from './use-corridor-director';
-
-/**
- * Steps the corridor's lights and decay to this frame's scene time. It must be the first child:
- * frame callbacks subscribe child-first, in order, so it runs before every part that reads the
- * levels (and after the frame loop has set the clock), keeping captured frames reproducible.
- */
-function CorridorClock({ state }: { state: CorridorState }) {
-  useFrame(() => stepCorridor(state, sceneClock.seconds, salvageStore.getState().settings.reduceFlashing));
-  return null;
-}
 
 /** Where the flies buzz: in the two lamps nearest Smith (as `Flies` draws them), by lit-lamp index. */
 const FLY_LAMPS = [1, 2].map((lit) => ({ lit, position: [0.05, HEIGHT - 0.15, FIXTURE_ZS[LIT_FIXTURES[lit]!]!] as [number, number, number] }));
 
 /** The hallway of doors, aged: decay in the walls, failing lights, Smith, and the pills. */
-export function CorridorView() {
-  const state = useCorridorDirector();
+export function CorridorView({ state }: { state: CorridorState }) {
   const materials = useCorridorMaterials(state.decay);
   return (
     <>
-      <CorridorClock state={state} />
       <color attach="background" args={['#070b08']} />
       <fog attach="fog" args={['#070b08', 4, 26]} />
       <Shell materials={materials} />

@@ -14,6 +14,11 @@ const colliders: Box[] = [
   { center: [SMITH_HOME[0] - 0.05, 0.95, SMITH_HOME[2]], size: [0.5, 1.9, 0.6] },
 ];
 
+/** A few steps from Smith, turned a little toward his door: where he greets Neo and talks. */
+const TALK_VIEW = { position: [0.3, 0, SMITH_HOME[2] + 3.2] as const, yaw: 0.25 };
+/** Nearer, facing him: the pills held out, the exchange, the blackout. */
+const PILLS_VIEW = { position: [0.2, 0, SMITH_HOME[2] + 2.2] as const, yaw: 0.5 };
+
 export const corridorConfig: SceneConfig = {
   id: 'corridor',
   spawn: { position: [0, 0, -0.4], yaw: 0 },
@@ -28,9 +33,17 @@ export const corridorConfig: SceneConfig = {
   actions: [],
   tourStops: [
     { position: [0, 0, -0.4], yaw: 0, dwell: 6 },
-    { position: [0.3, 0, SMITH_HOME[2] + 3.2], yaw: 0.25, dwell: 40 },
-    { position: [0.2, 0, SMITH_HOME[2] + 2.2], yaw: 0.5, dwell: 40 },
+    { ...TALK_VIEW, position: [...TALK_VIEW.position], dwell: 40 },
+    { ...PILLS_VIEW, position: [...PILLS_VIEW.position], dwell: 40 },
   ],
+  // A deep link into the conversation arrives by Smith, not at the far end of the hall. (Walking
+  // back out, the walk-away ending, is seen from the spawn by the door.)
+  beatViews: {
+    'corridor.greeting': TALK_VIEW,
+    'corridor.why': TALK_VIEW,
+    'corridor.other-door': TALK_VIEW,
+    ...Object.fromEntries(['offer', 'red', 'blue', 'blue-first', 'red-second', 'question', 'exchange', 'forgotten'].map((beat) => [`corridor.${beat}`, PILLS_VIEW])),
+  },
   landmarks: [
     { label: 'entrance-door', position: [0, 0, ENTRANCE_Z] },
     { label: 'far-end', position: [0, 0, END_Z] },

@@ -1,2 +1,2 @@
 export { corridorConfig as config } from './config';
-export { CorridorView as View } from './CorridorView';
+export { stageCorridor as stage } from './stage';

@@ -1,6 +1,6 @@
 import { progressOf, type CorridorState } from './corridor-state';
 import { updateLightLevels } from './light-levels';
-import { DECAY_EASE_SECONDS } from './use-corridor-director';
+import { DECAY_EASE_SECONDS } from './corridor-director';
 
 /** Decay creeps on by itself too: the room keeps aging while nobody speaks. */
 const CREEP_PER_SECOND = 0.0006;

@@ -1,7 +1,6 @@
 import { Footsteps } from '../../audio/Footsteps';
+import type { InterludeState } from './interlude-state';
 import { Hum } from '../../audio/Hum';
-import { useBeatArrival } from '../../player/beat-arrival';
-import { INTERLUDE_BEAT_VIEWS } from './config';
 import { InterludeSound } from './InterludeSound';
 import { Crane } from './Crane';
 import { CraneMotor } from './CraneMotor';
@@ -10,12 +9,9 @@ import { Monitors } from './Monitors';
 import { ShipLights } from './ShipLights';
 import { ShipSet } from './ShipSet';
 import { Sparks } from './Sparks';
-import { useInterludeDirector } from './use-interlude-director';
 
 /** The rescue ship's control room and crane room; later, the base's control room at night, Zion beyond, Ghost's room. */
-export function InterludeView() {
-  const state = useInterludeDirector();
-  useBeatArrival(INTERLUDE_BEAT_VIEWS);
+export function InterludeView({ state }: { state: InterludeState }) {
   return (
     <>
       <color attach="background" args={['#07100d']} />

@@ -1,4 +1,3 @@
-import type { BeatView } from '../../player/beat-arrival';
 import type { Box, SceneConfig } from '../types';
 import { CONSOLE, CRANE_ROOM, DOOR_HALF, GHOST_DOOR, GHOST_ROOM, LADDER, MICHAEL_SPOT, NIGHT_VIEW, PIT, PROCESSOR, ROOM, WALL } from './layout';
 
@@ -46,14 +45,6 @@ const colliders: Box[] = [
  */
 const MICHAEL_VIEW = { position: [0.1, 0, -2.5] as const, yaw: 0, pitch: -0.28 };
 
-/** Where a deep link to a beat arrives (others arrive at the spawn): see useBeatArrival. */
-export const INTERLUDE_BEAT_VIEWS: Readonly<Record<string, BeatView>> = {
-  'interlude.michael': MICHAEL_VIEW,
-  'interlude.wait': MICHAEL_VIEW,
-  'interlude.chip': MICHAEL_VIEW,
-  'interlude.night-shift': NIGHT_VIEW,
-};
-
 export const interludeConfig: SceneConfig = {
   id: 'interlude',
   spawn: { position: [0, 0, 4.6], yaw: 0 },
@@ -67,6 +58,13 @@ export const interludeConfig: SceneConfig = {
     { position: [0, 0, 1.2], yaw: 0, dwell: 1 },
     { ...MICHAEL_VIEW, position: [...MICHAEL_VIEW.position], dwell: 30 },
   ],
+  // Deep links to the boy's beats, and to the night shift, arrive where they are seen.
+  beatViews: {
+    'interlude.michael': MICHAEL_VIEW,
+    'interlude.wait': MICHAEL_VIEW,
+    'interlude.chip': MICHAEL_VIEW,
+    'interlude.night-shift': NIGHT_VIEW,
+  },
   landmarks: [
     { label: 'consoles', position: [0, 0, 0.4] },
     { label: 'crane-pit', position: [PIT.x, 0, PIT.z], until: 'interlude.night-shift' },

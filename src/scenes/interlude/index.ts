@@ -1,2 +1,2 @@
 export { interludeConfig as config } from './config';
-export { InterludeView as View } from './InterludeView';
+export { stageInterlude as stage } from './stage';

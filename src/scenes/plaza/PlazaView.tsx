@@ -4,8 +4,7 @@ import { weatherState } from '../../systems/weather';
 import { createSharedUniforms } from '../../shaders/plaza/shared';
 import { Atmosphere } from './Atmosphere';
 import { Buildings } from './Buildings';
-import { useBeatArrival } from '../../player/beat-arrival';
-import { PLAZA_BEAT_VIEWS, plazaConfig } from './config';
+import { plazaConfig } from './config';
 import { ConstantBuilding } from './ConstantBuilding';
 import { Crowd } from './Crowd';
 import { Ground } from './Ground';
@@ -31,7 +30,6 @@ export function PlazaView() {
   const shared = useMemo(createSharedUniforms, []);
   const shadow = useMemo(() => createSunShadow(shared), [shared]);
   useEffect(() => () => shadow.dispose(), [shadow]);
-  useBeatArrival(PLAZA_BEAT_VIEWS);
   return (
     <>
       <color attach="background" args={[plazaConfig.background]} />

@@ -1,4 +1,3 @@
-import type { BeatView } from '../../player/beat-arrival';
 import type { Box, SceneConfig } from '../types';
 
 /** The weather line: rain for z < LINE_Z, snow behind it. The player arrives two feet behind it. */
@@ -38,9 +37,6 @@ const colliders: Box[] = [
 /** The building that stands, seen whole from its corner: its tour stop, and where its deep link arrives. */
 const CONSTANT_VIEW = { position: [-7.5, 0, -29.2] as const, yaw: -0.62 };
 
-/** Where a deep link to a beat arrives (others arrive at the spawn): see useBeatArrival. */
-export const PLAZA_BEAT_VIEWS: Readonly<Record<string, BeatView>> = { 'plaza.constant-building': CONSTANT_VIEW };
-
 export const plazaConfig: SceneConfig = {
   id: 'plaza',
   spawn: { position: [0, 0, SPAWN_Z], yaw: 0 },
@@ -66,6 +62,7 @@ export const plazaConfig: SceneConfig = {
     { position: [0, 0, CONSTANT.frontZ + 5], yaw: 0, dwell: 0.5 },
     { position: [0, 0, CONSTANT.frontZ + 1.5], yaw: 0, dwell: 4 },
   ],
+  beatViews: { 'plaza.constant-building': CONSTANT_VIEW },
   landmarks: [
     { label: 'weather-line', position: [0, 0, LINE_Z] },
     { label: 'crowd', position: [0, 0, CROWD.nearZ + 6] },

@@ -1,2 +1,2 @@
 export { plazaConfig as config } from './config';
-export { PlazaView as View } from './PlazaView';
+export { stagePlaza as stage } from './stage';

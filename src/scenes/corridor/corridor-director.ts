@@ -1,22 +1,28 @@
-import { useEffect, useMemo } from 'react';
 import { followStory, salvageStore } from '../../store/app-store';
 import { storyIndex } from '../../story/story-index';
 import { sceneClock } from '../../systems/scene-clock';
+import type { SceneDirector } from '../types';
 import { corridorStaging, type CorridorStaging } from './corridor-staging';
 import { createCorridorState, progressOf, type CorridorState } from './corridor-state';
 import { LIT_FIXTURES } from './layout';
+import { stepCorridor } from './step-corridor';
 
 /** Seconds over which the walls age into the next decay level. */
 export const DECAY_EASE_SECONDS = 5;
 
+export interface CorridorDirector extends SceneDirector {
+  state: CorridorState;
+}
+
 /**
- * Watches the story and turns its cues into timed transitions in the corridor's state: when
- * Smith moves, what the hand holds out, when the lights black out or die, how far the decay
- * has gone. Runs on story changes only, never per frame.
+ * The corridor's logic. Following the story, it turns cues into timed transitions in the
+ * corridor's state: when Smith moves, what the hand holds out, when the lights black out or die,
+ * how far the decay has gone. Each frame it steps the lights and the decay to the scene time,
+ * before any part reads them (so captured frames repeat).
  */
-export function useCorridorDirector(): CorridorState {
-  const state = useMemo(() => createCorridorState(LIT_FIXTURES.length), []);
-  useEffect(() => {
+export function createCorridorDirector(): CorridorDirector {
+  const state = createCorridorState(LIT_FIXTURES.length);
+  const follow = () => {
     let last: CorridorStaging | null = null;
     const apply = () => {
       const now = sceneClock.seconds;
@@ -32,6 +38,6 @@ export function useCorridorDirector(): CorridorState {
       last = next;
     };
     return followStory(apply);
-  }, [state]);
-  return state;
+  };
+  return { state, follow, step: (sceneSeconds, settings) => stepCorridor(state, sceneSeconds, settings.reduceFlashing) };
 }

@@ -1,4 +1,3 @@
-import { useEffect, useMemo } from 'react';
 import { cancelTurn, gentleTurn, requestTurn } from '../../player/gentle-turn';
 import { playerPose } from '../../player/pose';
 import { followStory, salvageStore } from '../../store/app-store';
@@ -9,6 +8,8 @@ import { createBeachState, type BeachState } from './beach-state';
 import { rumbleGamepads } from '../../input/rumble';
 import { pulseHand } from '../../xr/haptics';
 import { isPresenting } from '../../xr/xr-session';
+import type { SceneDirector } from '../types';
+import { stepBeach } from './step-beach';
 
 /** Smith stands behind Neo's right shoulder: the touch turns him this far to the right. */
 const TOUCH_ANGLE = 2.15;
@@ -25,14 +26,19 @@ function placeSmith(state: BeachState, angle: number): number {
   return yaw;
 }
 
+export interface BeachDirector extends SceneDirector {
+  state: BeachState;
+}
+
 /**
- * Watches the story and turns the beach's cues into scene times: the white giving way, Smith's
- * touch (and the gentle turn it asks for), the glasses coming off, the whisper. Runs on story
- * changes only, never per frame.
+ * The beach's logic. Following the story, it turns the beach's cues into scene times: the white
+ * giving way, Smith's touch (and the gentle turn it asks for), the glasses coming off, the
+ * whisper. Each frame it brings the time and the reveal into the shared uniforms, before any part
+ * reads them.
  */
-export function useBeachDirector(): BeachState {
-  const state = useMemo(() => createBeachState(), []);
-  useEffect(() => {
+export function createBeachDirector(): BeachDirector {
+  const state = createBeachState();
+  const follow = () => {
     let last: BeachStaging | null = null;
     const apply = () => {
       const now = sceneClock.seconds;
@@ -67,6 +73,6 @@ export function useBeachDirector(): BeachState {
       cancelTurn(gentleTurn);
       salvageStore.getState().dismissNotice(TURN_NOTICE.id);
     };
-  }, [state]);
-  return state;
+  };
+  return { state, follow, step: (sceneSeconds) => stepBeach(state, sceneSeconds) };
 }

@@ -1,4 +1,3 @@
-import { useEffect, useMemo } from 'react';
 import { cancelTurn, gentleTurn, requestTurn } from '../../player/gentle-turn';
 import { placePlayer, playerPose } from '../../player/pose';
 import { followStory, salvageStore } from '../../store/app-store';
@@ -7,6 +6,7 @@ import { sceneClock } from '../../systems/scene-clock';
 import { createInterludeState, type InterludeState } from './interlude-state';
 import { ghostRoomNamed, INTERLUDE_CUES, interludeStaging } from './interlude-staging';
 import { MICHAEL_SPOT, NIGHT_SPOT, NIGHT_VIEW, PROCESSOR } from './layout';
+import type { SceneDirector } from '../types';
 
 /** Looking down at a seven-year-old, from a knee. */
 const KNEEL_PITCH = -0.32;
@@ -33,10 +33,18 @@ function lookToGhostRoom(): void {
   requestTurn(gentleTurn, playerPose.yaw, facing, 1.6, { from: playerPose.pitch, to: -0.05 });
 }
 
-/** Turns the interlude's cues into the scene times the crane, the boy and the lights move from. */
-export function useInterludeDirector(): InterludeState {
-  const state = useMemo(() => createInterludeState(), []);
-  useEffect(() => {
+export interface InterludeDirector extends SceneDirector {
+  state: InterludeState;
+}
+
+/**
+ * The interlude's logic: following the story, it turns the cues into the scene times the crane,
+ * the boy and the lights move from, and turns or places the player where the story says (Neo
+ * kneels; back at the base that night; a look to Ghost's room).
+ */
+export function createInterludeDirector(): InterludeDirector {
+  const state = createInterludeState();
+  const follow = () => {
     let first = true;
     const apply = () => {
       const taken = interludeStaging(storyIndex, salvageStore.getState().story);
@@ -57,6 +65,6 @@ export function useInterludeDirector(): InterludeState {
       unsubscribe();
       cancelTurn(gentleTurn);
     };
-  }, [state]);
-  return state;
+  };
+  return { state, follow };
 }
