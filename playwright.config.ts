@@ -26,7 +26,9 @@ export default defineConfig({
       executablePath,
       args: CHROMIUM_ARGS,
     },
-    trace: 'retain-on-failure',
+    // A trace records every action (DOM snapshots, a screencast) and doubles the time each takes:
+    // kept for a retried test's second run only. Locally, `--trace on` records one when needed.
+    trace: 'on-first-retry',
     // The built app registers a service worker. It would answer requests before `page.route()`
     // sees them and keep its cache across a spec's pages; only the offline spec lets it run.
     serviceWorkers: 'block',
