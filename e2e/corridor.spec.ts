@@ -75,7 +75,9 @@ test.describe('the corridor: Smith and the pills', () => {
     expect(await snapshot(page)).toMatchObject({ scene: 'construct', ending: null });
   });
 
-  test('the hand holds out what is offered: both pills, then the red one alone', async ({ page }) => {
+  test("the hand holds out what is offered, in the view and in Smith's glasses: both pills, then the red one alone", async ({ page }) => {
+    // The deep link arrives a couple of metres from him, near enough for his lenses to mirror
+    // what stands before them: each thing held out is drawn twice, in the view and in the lenses.
     await page.goto('/?beat=corridor.offer&capture=1');
     let t = await advanceUntilReady(page);
     const callsAfter = async (seconds: number) => {
@@ -88,11 +90,11 @@ test.describe('the corridor: Smith and the pills', () => {
     const empty = await callsAfter(1);
     // The next line is the one where he reaches into his pockets: the open hand, both pills.
     await page.keyboard.press('Space');
-    expect(await callsAfter(1.2)).toBe(empty + 3);
+    expect(await callsAfter(1.2)).toBe(empty + 3 * 2);
     expect((await snapshot(page)).choices.map((c) => c.id)).toEqual(['red-first', 'blue-first']);
     await page.keyboard.press('Digit1');
     // Held out alone: the blue one is back in his pocket.
-    expect(await callsAfter(1.2)).toBe(empty + 2);
+    expect(await callsAfter(1.2)).toBe(empty + 2 * 2);
   });
 });
 

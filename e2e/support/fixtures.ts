@@ -115,7 +115,12 @@ export async function watchPolicyViolations(page: Page): Promise<string[]> {
 /** What `salvage.state()` returns: the app's own documented type. */
 export type Snapshot = SalvageSnapshot;
 
-export function snapshot(page: Page): Promise<Snapshot> {
+/** The story, the player and the stage as the app reports them (`salvage.state()`). */
+export async function snapshot(page: Page): Promise<Snapshot> {
+  const state = await page.evaluate(() => window.salvage?.state() ?? null);
+  if (state) return state;
+  // The automation API comes with the 3D half, which loads behind the title: wait for it once.
+  await page.waitForFunction(() => window.salvage !== undefined);
   return page.evaluate(() => window.salvage!.state());
 }
 
