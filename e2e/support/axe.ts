@@ -1,8 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 
-/** axe's serious and critical findings on the page as it is (the 3D canvas aside), one line each. */
+/**
+ * axe's serious and critical findings on the page at rest (the 3D canvas aside), one line each:
+ * colours are judged once every fade has finished, not halfway through one.
+ */
 export async function seriousViolations(page: Page): Promise<string[]> {
+  await animationsSettled(page);
   const results = await new AxeBuilder({ page }).exclude('canvas').analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
