@@ -17,7 +17,7 @@ test('boots to the title screen with real text and the ways in', async ({ page }
 test('Start jacks the player into the white construct, and Link speaks', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'Start', exact: true }).click();
-  await page.waitForFunction(() => window.salvage!.state().ready);
+  await page.waitForFunction(() => window.salvage?.state().ready);
   const state = await snapshot(page);
   expect(state).toMatchObject({ scene: 'construct', mode: 'explore', beat: 'construct.jack-in' });
   await expect(page.getByRole('status').filter({ hasText: state.line!.text })).toBeVisible();

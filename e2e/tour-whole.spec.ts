@@ -7,7 +7,7 @@ test('the whole tour plays by itself from the title to the found ending, every s
   test.setTimeout(900_000);
   await page.goto('/?speed=20');
   await page.getByRole('button', { name: 'Guided tour' }).click();
-  await page.waitForFunction(() => window.salvage!.state().mode === 'tour');
+  await page.waitForFunction(() => window.salvage?.state().mode === 'tour');
   await page.waitForFunction(() => window.salvage!.state().ending !== null, null, { timeout: 880_000, polling: 250 });
   expect((await page.evaluate(() => window.salvage!.state())).ending).toBe('found');
   // The story's own record of every beat started, in order; scenes follow from the beat ids.
