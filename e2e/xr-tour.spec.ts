@@ -145,7 +145,8 @@ test("the tour's controls on the panel in the headset: pause, next stop while pa
   await waitUntilReady(page);
   const start = await snapshot(page);
   expect(start.mode).toBe('tour');
-  expect(await panelLabels(page)).toEqual(expect.arrayContaining(['Previous', 'Pause', 'Next', 'Walk on my own']));
+  // The panel lays its buttons out a frame or two after the session starts.
+  await expect.poll(() => panelLabels(page)).toEqual(expect.arrayContaining(['Previous', 'Pause', 'Next', 'Walk on my own']));
 
   await press(page, 'Pause', 0.11);
   await expect.poll(() => panelLabels(page)).toContain('Resume');
