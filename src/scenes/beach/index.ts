@@ -1,2 +1,6 @@
+import { stageWith } from '../staging';
+import { createBeachDirector } from './beach-director';
+import { BeachView } from './BeachView';
+
 export { beachConfig as config } from './config';
-export { stageBeach as stage } from './stage';
+export const stage = stageWith(createBeachDirector, BeachView);

@@ -1,2 +1,6 @@
+import { stageWith } from '../staging';
+import { createCorridorDirector } from './corridor-director';
+import { CorridorView } from './CorridorView';
+
 export { corridorConfig as config } from './config';
-export { stageCorridor as stage } from './stage';
+export const stage = stageWith(createCorridorDirector, CorridorView);

@@ -1,2 +1,6 @@
+import { stageWith } from '../staging';
+import { createInterludeDirector } from './interlude-director';
+import { InterludeView } from './InterludeView';
+
 export { interludeConfig as config } from './config';
-export { stageInterlude as stage } from './stage';
+export const stage = stageWith(createInterludeDirector, InterludeView);
