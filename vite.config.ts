@@ -3,13 +3,14 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { contentSecurityPolicy } from './src/app/csp-plugin';
 import { pwa } from './src/app/pwa-plugin';
+import { stageFiles } from './src/app/stage-files-plugin';
 import { titlePrerender } from './src/app/title-prerender-plugin';
 import { storyText } from './src/story/story-text-plugin';
 import { xrProfiles } from './src/xr/xr-profiles-plugin';
 
 // One config for the app, its production build and the unit tests.
 export default defineConfig({
-  plugins: [react(), xrProfiles(), titlePrerender(), storyText(), ...pwa(), contentSecurityPolicy()],
+  plugins: [react(), xrProfiles(), titlePrerender(), stageFiles(), storyText(), ...pwa(), contentSecurityPolicy()],
   resolve: {
     // See src/xr/iwer-extras-stub.ts: the emulator's dev UI and synthetic rooms are never used.
     alias: {

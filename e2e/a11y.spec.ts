@@ -1,6 +1,6 @@
 import { animationsSettled, seriousViolations } from './support/axe';
 import { readToChoice } from './support/corridor-walk';
-import { expect, startWalk, test, waitUntilReady } from './support/fixtures';
+import { expect, snapshot, startWalk, test, waitUntilReady } from './support/fixtures';
 
 test('the title screen has no serious or critical accessibility violations', async ({ page }) => {
   await page.goto('/');
@@ -20,7 +20,7 @@ test('the settings panel, with its presets, has no serious or critical violation
   await panel.getByLabel('Reduce flashing').check();
   await panel.getByLabel('Subtitle size').selectOption('large');
   await panel.getByLabel('Volume').fill('0.3');
-  const settings = await page.evaluate(() => window.salvage!.state().settings);
+  const { settings } = await snapshot(page);
   expect(settings).toMatchObject({ reduceFlashing: true, subtitleSize: 'large', volume: 0.3 });
   await panel.getByRole('button', { name: 'Done' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Salvage' })).toBeVisible();

@@ -1,13 +1,13 @@
-import { expect, snapshot, test } from './support/fixtures';
+import { expect, reachForThePage, snapshot, test } from './support/fixtures';
 
-test('boots to the title screen with real text and the ways in', async ({ page }) => {
+test('boots to the title screen with real text and the ways in, and the 3D view comes when the visitor reaches for it', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: 'Salvage' })).toBeVisible();
   await expect(page.getByText('Zion is still standing.')).toBeVisible();
   await expect(page.getByText(/Photosensitivity notice/)).toBeVisible();
   await expect(page.getByRole('button', { name: 'Start', exact: true })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Settings' })).toBeVisible();
-  await page.waitForFunction(() => window.salvage !== undefined);
+  await reachForThePage(page);
   const state = await snapshot(page);
   expect(state.mode).toBeNull();
   expect(state.scene).toBe('title');

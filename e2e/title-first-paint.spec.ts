@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './support/fixtures';
+import { expect, reachForThePage, test } from './support/fixtures';
 
 // The title is in the HTML as it arrives (prerendered at build time from the app's components):
 // readable with JavaScript off, and unchanged, not moved, when the app's code takes it over.
@@ -58,7 +58,9 @@ test('the app adopts the prerendered title as it is: the same words, nothing mov
     if (message.type() === 'error') consoleErrors.push(message.text());
   });
   await page.goto('/');
-  await page.waitForFunction(() => window.salvage !== undefined && document.querySelector('canvas') !== null);
+  // The 3D half runs on the visitor's first intent, and the Canvas mounts behind the title.
+  await reachForThePage(page);
+  await page.waitForFunction(() => document.querySelector('canvas') !== null);
   // The support check for VR has answered (its note under Enter VR says so), and frames went by.
   await expect(page.locator('.enter-vr-reason')).not.toHaveText(/Looking for/);
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));

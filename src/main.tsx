@@ -1,3 +1,4 @@
+import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { readLaunchOptions } from './app/deep-link';
@@ -7,11 +8,19 @@ import { LANGUAGE_NAMES } from './i18n/languages';
 import { runtime } from './app/runtime';
 import { registerServiceWorker } from './app/service-worker';
 import { loadStage, stageLoaded } from './app/stage-loader';
+import { loadOnIntent, stageFilesIn, warmFiles } from './app/stage-warmup';
+import { takeEarlyInput } from './app/early-input';
+import { warmPanels } from './ui/lazy-panels';
 import { salvageStore } from './store/app-store';
 import { storyIndex } from './story/story-index';
 import { installEmulator } from './xr/emulator';
 import { checkXrSupport } from './xr/xr-support';
 import './ui/styles.css';
+
+/** Lets the browser paint and answer input before the next piece of starting up. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
 
 function hasWebgl2(): boolean {
   try {
@@ -39,31 +48,64 @@ if (launch.unknownLanguage !== undefined) {
 // Fetched now, before React adopts the English title: the switch follows it as soon as it can.
 followLanguage(salvageStore);
 
-const webgl2 = hasWebgl2();
-if (!webgl2) salvageStore.getState().setWebgl('missing');
+// The 3D half (three, fiber, drei, the XR stack, the scenes) is not the title's to pay for
+// (stage-warmup.ts): its files download while the visitor reads, and it runs on their first
+// intent, or at once when the page needs it (a deep link, no WebGL: its automation API; a headset
+// that can enter VR). The Canvas mounts behind the title when it arrives.
+const loadStageNow = loadOnIntent(() => {
+  warmPanels();
+  void loadStage();
+});
+if (salvageStore.getState().story.mode !== null) loadStageNow();
+// Intents the page's events do not show: a story started (by any means), a menu opened, a gamepad
+// used (a touch screen is noted on arrival, which is no intent).
+const stopWatchingForIntent = salvageStore.subscribe((s, prev) => {
+  if (s.story.mode === null && s.panel === prev.panel && s.device !== 'gamepad') return;
+  stopWatchingForIntent();
+  loadStageNow();
+});
 
 // The headset emulator only when asked for (`?xr=emulate`); then the same support check as a real headset.
 const emulator = launch.xrEmulate ? installEmulator() : Promise.resolve(null);
 emulator
   .catch(() => salvageStore.getState().pushNotice({ id: 'xr-emulator', messages: [{ key: 'notice.vrEmulator' }], tone: 'warning' }))
   .then(() => checkXrSupport())
+  .then((support) => support === 'ready' && loadStageNow())
   .catch(() => undefined);
 
-// The title is already on the page, prerendered at build time (title-prerender.tsx): React adopts
-// it as it is, with no repaint. A deep link, or no WebGL, shows something else: rendered afresh.
-const root = document.getElementById('root')!;
-const showsTitle = webgl2 && salvageStore.getState().story.mode === null;
-if (showsTitle && root.firstElementChild) {
-  hydrateRoot(root, <App webgl2 />);
-} else {
-  root.replaceChildren();
-  createRoot(root).render(<App webgl2={webgl2} />);
+// Starting up is cut into tasks of a few milliseconds each on a phone, with the page free to answer
+// between them: the store above; probing WebGL (it starts the GPU's side); adopting the title.
+async function adoptThePage(): Promise<void> {
+  await nextTask();
+  const webgl2 = hasWebgl2();
+  if (!webgl2) {
+    salvageStore.getState().setWebgl('missing');
+    loadStageNow();
+  }
+  // Without WebGL only the 3D half's automation API is wanted.
+  void stageLoaded.then((stage) => stage.startStage(salvageStore, { webgl2 }));
+  await nextTask();
+
+  // The title is already on the page, prerendered at build time (title-prerender.tsx): React
+  // adopts it as it is, with no repaint, in a transition: React yields between pieces of the work,
+  // so a phone's main thread is never held long. A deep link, or no WebGL, shows something else:
+  // rendered afresh.
+  const root = document.getElementById('root')!;
+  const showsTitle = webgl2 && salvageStore.getState().story.mode === null;
+  // From here on the app listens itself: what the visitor did before is answered now.
+  const early = takeEarlyInput();
+  if (early.intended) loadStageNow();
+  if (showsTitle && root.firstElementChild) {
+    startTransition(() => void hydrateRoot(root, <App webgl2 />));
+    // React listens from here on: a click on a part it has not adopted yet makes it adopt that part first.
+    for (const button of early.clicks) if (button instanceof HTMLElement && button.isConnected) button.click();
+  } else {
+    root.replaceChildren();
+    createRoot(root).render(<App webgl2={webgl2} />);
+  }
+  if (webgl2) warmFiles(stageFilesIn(document));
 }
+void adoptThePage();
 
-// The 3D half (three, fiber, drei, the XR stack, the scenes) after the title is live (App asks for
-// it once mounted): it loads in the background while the visitor reads, and the Canvas mounts
-// behind the title when it arrives. Without WebGL only its automation API is wanted.
-void (webgl2 ? stageLoaded : loadStage()).then((stage) => stage.startStage(salvageStore, { webgl2 }));
-
-// Offline after one visit (production builds only): see app/service-worker.ts.
+// Offline after one visit (production builds only, once the page is idle): see app/service-worker.ts.
 registerServiceWorker((notice) => salvageStore.getState().pushNotice(notice));

@@ -199,7 +199,11 @@ async function pageEnvironment(context, origin) {
   return environment;
 }
 
-/** Loads the title normally and gzips every .js file it fetched before anyone touches it. */
+/**
+ * Loads the title normally and gzips every .js file it fetched: the title's own are those asked
+ * for before the 3D half's files start downloading (the mark set by src/app/stage-warmup.ts);
+ * then the pointer reaches for the page, which runs the 3D half, and everything is counted.
+ */
 async function titleJs(browser, origin, trackExternal) {
   const context = await browser.newContext(CONTEXT_OPTIONS);
   trackExternal(context);
@@ -212,14 +216,24 @@ async function titleJs(browser, origin, trackExternal) {
     }
   });
   await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
+  const stageFilesMark = 'salvage:stage-files';
+  await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, stageFilesMark);
+  const titleFiles = new Set(
+    await page.evaluate((mark) => {
+      const start = performance.getEntriesByName(mark)[0].startTime;
+      return performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.startTime < start)
+        .map((entry) => new URL(entry.name).pathname);
+    }, stageFilesMark),
+  );
+  await page.mouse.move(1, 1);
+  await page.waitForFunction(() => window.salvage !== undefined);
+  await page.waitForLoadState('networkidle');
   const files = (await Promise.all(bodies)).sort((a, b) => b.gzipBytes - a.gzipBytes);
-  // What index.html names (its entry and modulepreloads) is what the title needs to be live; the
-  // rest is the 3D half, warmed in the background while the visitor reads the title.
-  const html = await (await page.request.get(`${origin}/`)).text();
-  const named = new Set([...html.matchAll(/(?:src|href)="([^"]+\.js)"/g)].map((m) => m[1]));
   await context.close();
   const sum = (list) => list.reduce((total, f) => total + f.gzipBytes, 0);
-  return { titleGzipBytes: sum(files.filter((f) => named.has(f.file))), gzipBytes: sum(files), files };
+  return { titleGzipBytes: sum(files.filter((f) => titleFiles.has(f.file))), gzipBytes: sum(files), files };
 }
 
 // ---------------------------------------------------------------------------------------------

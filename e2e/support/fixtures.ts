@@ -115,12 +115,24 @@ export async function watchPolicyViolations(page: Page): Promise<string[]> {
 /** What `salvage.state()` returns: the app's own documented type. */
 export type Snapshot = SalvageSnapshot;
 
-/** The story, the player and the stage as the app reports them (`salvage.state()`). */
+/**
+ * What a visitor does before anything else: the pointer comes onto the page (to its corner, over
+ * nothing). On the title that is the intent that runs the 3D half of the app, and with it the
+ * automation API (`window.salvage`); this waits for it.
+ */
+export async function reachForThePage(page: Page): Promise<void> {
+  await page.mouse.move(1, 1);
+  await page.waitForFunction(() => window.salvage !== undefined);
+}
+
+/**
+ * The story, the player and the stage as the app reports them (`salvage.state()`). The API comes
+ * with the 3D half: on a title nobody has touched yet, the pointer reaches for the page first.
+ */
 export async function snapshot(page: Page): Promise<Snapshot> {
   const state = await page.evaluate(() => window.salvage?.state() ?? null);
   if (state) return state;
-  // The automation API comes with the 3D half, which loads behind the title: wait for it once.
-  await page.waitForFunction(() => window.salvage !== undefined);
+  await reachForThePage(page);
   return page.evaluate(() => window.salvage!.state());
 }
 

@@ -1,8 +1,8 @@
 import { t, useUiText } from '../i18n/ui-text';
-import { Component, useEffect, type ReactNode } from 'react';
+import { Component, type ReactNode } from 'react';
 import { Overlay } from '../ui/Overlay';
 import { TextVersion } from '../ui/TextVersion';
-import { loadStage, useStageModule } from './stage-loader';
+import { useStageModule } from './stage-loader';
 
 /** The page: the one Canvas, the overlay above it; the text version if 3D cannot run. */
 export function App({ webgl2 }: { webgl2: boolean }) {
@@ -19,14 +19,12 @@ export function App({ webgl2 }: { webgl2: boolean }) {
 }
 
 /**
- * The Canvas mounts once the 3D half of the app has loaded (stage-loader.ts), behind the title.
- * The title prerendered at build time (title-prerender.tsx) has no stage, nor has the page while
- * React adopts that HTML.
+ * The Canvas mounts once the 3D half of the app has loaded (stage-loader.ts; when it is asked for:
+ * stage-warmup.ts), behind the title. The title prerendered at build time (title-prerender.tsx)
+ * has no stage, nor has the page while React adopts that HTML.
  */
 function LiveStage() {
   const stage = useStageModule();
-  // Asked for once the title is live (after React has adopted it), so that the two do not compete.
-  useEffect(() => void loadStage(), []);
   return stage ? <stage.Stage /> : null;
 }
 

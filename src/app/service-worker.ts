@@ -70,12 +70,13 @@ export function browserWorker(url: string): ServiceWorkerHandle {
 }
 
 /**
- * In a production build, once the page has loaded (the precache's downloads never compete with
- * the title's): the service worker at /sw.js (made by vite-plugin-pwa, see pwa-plugin.ts).
+ * In a production build, once the page has loaded and is idle (the precache's downloads never
+ * compete with the title's, nor its start-up with the title's becoming live): the service worker at /sw.js (made by vite-plugin-pwa, see pwa-plugin.ts).
  */
 export function registerServiceWorker(notify: (notice: Notice) => void): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   const start = () => void watchServiceWorker(browserWorker('/sw.js'), window, notify);
-  if (document.readyState === 'complete') start();
-  else window.addEventListener('load', start, { once: true });
+  const whenIdle = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(start, { timeout: 2000 }) : setTimeout(start, 0));
+  if (document.readyState === 'complete') whenIdle();
+  else window.addEventListener('load', whenIdle, { once: true });
 }

@@ -14,7 +14,7 @@ export const stageLoaded = new Promise<StageModule>((resolve) => {
 
 /**
  * Loads the 3D half once (later calls share the promise). The title does not wait for it: it is
- * asked for as soon as the title is live, and read in the background while the visitor reads.
+ * asked for on the visitor's first intent, or once the title has sat still (stage-warmup.ts).
  */
 export function loadStage(): Promise<StageModule> {
   pending ??= import('./stage-entry').then((module) => {

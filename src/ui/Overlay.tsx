@@ -1,13 +1,14 @@
-import { Suspense, useEffect } from 'react';
+import { Suspense } from 'react';
 import { useStageModule } from '../app/stage-loader';
 import { useInputDevices } from '../input/use-input-devices';
 import { useSalvage } from '../store/app-store';
 import { Notices } from './Notices';
 import { PauseMenu } from './PauseMenu';
-import { EndingScreen, SettingsPanel, WalkOverlay, warmPanels } from './lazy-panels';
+import { EndingScreen, SettingsPanel, WalkOverlay } from './lazy-panels';
 import { SceneFade } from './SceneFade';
 import { TitleScreen } from './TitleScreen';
 import { useDescriptions } from './use-descriptions';
+import { useHydrated } from './use-hydrated';
 
 /** The DOM over the Canvas: title, dialogue, menus, notices. */
 export function Overlay() {
@@ -17,9 +18,9 @@ export function Overlay() {
   const device = useSalvage((s) => s.device);
   // The tour's controls and the notices come with the 3D half of the app (stage-loader.ts).
   const stage = useStageModule();
+  const hydrated = useHydrated();
   useInputDevices();
   useDescriptions();
-  useEffect(warmPanels, []);
 
   return (
     <div className={`overlay mode-${mode ?? 'title'} device-${device}`}>
@@ -31,8 +32,8 @@ export function Overlay() {
       <Suspense fallback={null}>{ending && <EndingScreen ending={ending} />}</Suspense>
       <Suspense fallback={null}>{panel === 'settings' && <SettingsPanel />}</Suspense>
       {panel === 'pause' && <PauseMenu />}
-      {/* Notices (a save set aside, a bad link) come with the rest of the app, when the walk can start. */}
-      {stage && <Notices />}
+      {/* Notices (a save set aside, a bad link) are this visitor's, not the prerendered title's: once it is adopted. */}
+      {hydrated && <Notices />}
     </div>
   );
 }

@@ -1,0 +1,83 @@
+/**
+ * When the 3D half of the app (three, fiber, drei, the XR stack, the scenes) arrives. Running its
+ * code and mounting the Canvas holds a phone's main thread for a second or two, so a visitor who
+ * is only reading the title never pays it:
+ * - its files are downloaded (not run) once the title is live and the page idle (warmFiles());
+ * - it is run at once when the page needs it to show anything (a deep link into the story, no
+ *   WebGL, a headset that can start VR: a session must start within moments of the click);
+ * - otherwise on the visitor's first intent (a touch, a click, a key, the pointer moving, the
+ *   wheel; a gamepad or a menu, seen in the store), while a finger is on its way to Start.
+ */
+
+/** The meta element that lists the 3D half's files, space-separated. */
+export const STAGE_FILES_META = 'salvage-stage-files';
+
+/** Events that say a visitor is about to do something. */
+export const INTENT_EVENTS = ['pointerdown', 'pointermove', 'touchstart', 'keydown', 'wheel', 'click'] as const;
+
+/** How long after the title is live its files start downloading (the page's own requests done). */
+export const FILE_WARMUP_DELAY_MS = 1000;
+
+export interface WarmupHost {
+  addEventListener(type: string, listener: () => void, options: AddEventListenerOptions): void;
+  removeEventListener(type: string, listener: () => void, options: EventListenerOptions): void;
+  setTimeout(callback: () => void, ms: number): number;
+  /** Runs the callback in an idle period (`requestIdleCallback` where the browser has it). */
+  whenIdle(callback: () => void): void;
+  /** Asks the browser to fetch and compile a module without running it. */
+  preloadModule(url: string): void;
+}
+
+/** The page's own window as a warm-up host. */
+export function windowHost(): WarmupHost {
+  return {
+    addEventListener: (type, listener, options) => window.addEventListener(type, listener, options),
+    removeEventListener: (type, listener, options) => window.removeEventListener(type, listener, options),
+    setTimeout: (callback, ms) => window.setTimeout(callback, ms),
+    whenIdle: (callback) => (typeof window.requestIdleCallback === 'function' ? window.requestIdleCallback(callback, { timeout: 1000 }) : window.setTimeout(callback, 0)),
+    preloadModule: (url) => {
+      const link = document.createElement('link');
+      link.rel = 'modulepreload';
+      link.href = url;
+      document.head.append(link);
+    },
+  };
+}
+
+/**
+ * Calls `load` once, on the first intent. Returns a function that loads at once (for a deep link,
+ * a started story, a ready headset); it is safe to call any number of times, before or after.
+ */
+export function loadOnIntent(load: () => void, host: WarmupHost = windowHost()): () => void {
+  let done = false;
+  const options = { capture: true, passive: true };
+  const now = () => {
+    if (done) return;
+    done = true;
+    for (const type of INTENT_EVENTS) host.removeEventListener(type, now, options);
+    load();
+  };
+  for (const type of INTENT_EVENTS) host.addEventListener(type, now, options);
+  return now;
+}
+
+/** The 3D half's files as the build lists them in index.html (see stage-files-plugin.ts). */
+export function stageFilesIn(doc: Pick<Document, 'querySelector'> = document): string[] {
+  return (doc.querySelector<HTMLMetaElement>(`meta[name="${STAGE_FILES_META}"]`)?.content ?? '').split(' ').filter(Boolean);
+}
+
+/** The performance mark set as the 3D half's files start downloading (what came before is the title's). */
+export const STAGE_FILES_MARK = 'salvage:stage-files';
+
+/** Downloads `files` without running them, `delayMs` after now and in an idle period. */
+export function warmFiles(files: string[], host: WarmupHost = windowHost(), delayMs = FILE_WARMUP_DELAY_MS): void {
+  if (files.length === 0) return;
+  host.setTimeout(
+    () =>
+      host.whenIdle(() => {
+        globalThis.performance?.mark?.(STAGE_FILES_MARK);
+        files.forEach((file) => host.preloadModule(file));
+      }),
+    delayMs,
+  );
+}
