@@ -72,3 +72,15 @@ export function buildFigureGeometry(spec: FigureSpec): FigureGeometry {
     eyes: mergeParts(eyeParts(spec.palette, frame), bones, false),
   };
 }
+
+/**
+ * One arm alone, sleeve to fingertips, on the whole figure's bones (the rest of the body is not
+ * built): what a player sees of themself in first person.
+ */
+export function buildArmGeometry(spec: Pick<FigureSpec, 'body' | 'palette' | 'outfit'>, side: 'L' | 'R'): Pick<FigureGeometry, 'bones' | 'skin' | 'cloth'> {
+  const body = BODY_TYPES[spec.body];
+  const bones = boneSpecs(body);
+  const arms = armParts(body, spec.palette, spec.outfit, bones);
+  const ofSide = (part: Part) => part.bones.every((name) => name.endsWith(`_${side}`));
+  return { bones, skin: mergeParts(arms.skin.filter(ofSide), bones, false), cloth: mergeParts(arms.cloth.filter(ofSide), bones, false) };
+}

@@ -44,3 +44,17 @@ export const SMITH_PALETTE: Palette = {
   trousers: '#16181b',
   shoes: '#0b0b0c',
 };
+
+/** Neo as he sees himself: long dark coat over a dark shirt, the hands pale in the green light. */
+export const NEO_PALETTE: Palette = {
+  skin: '#c7a58d',
+  lips: '#a8736a',
+  hair: '#15110f',
+  brows: '#1d1814',
+  iris: '#4a3a2c',
+  jacket: '#101113',
+  shirt: '#1b1c1f',
+  tie: '#101113',
+  trousers: '#101113',
+  shoes: '#0b0b0c',
+};

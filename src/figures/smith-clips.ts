@@ -11,10 +11,10 @@ const J = jointsOf(MAN);
 export const FOREHEAD = new Vector3(-0.02, J.chin + MAN.head * 0.74, MAN.head * 0.4);
 /**
  * Neo's wrist in Smith's own space when Smith stands at arm's length (0.8 m) and Neo holds his
- * hand out before him (the corridor's open hand: 0.42 m ahead of the eyes, 0.2 m below, to the
+ * hand out before him (the corridor's open hand: 0.42 m ahead of the eyes, 0.13 m below, to the
  * right): what Smith's left hand closes on.
  */
-export const NEO_WRIST = new Vector3(0.1, 1.41, 0.36);
+export const NEO_WRIST = new Vector3(0.1, 1.48, 0.36);
 /** Where the fingers reach on the beach: Neo's arm, in front of Smith and to his right. */
 const TOUCH = new Vector3(-0.12, 1.12, 0.5);
 

@@ -1,22 +1,30 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { useXR } from '@react-three/xr';
 import { useEffect, useMemo, useRef } from 'react';
-import { MeshLambertMaterial, MeshPhongMaterial, Vector3, type Group, type Mesh } from 'three';
+import { MeshPhongMaterial, Quaternion, Vector3, type Group, type Mesh } from 'three';
+import { armPose, createFirstPersonArm, EYES, type HandInView } from '../../figures/first-person-arm';
+import { createFigureMaterials } from '../../figures/figure-materials';
+import type { Pose } from '../../figures/pose';
 import { salvageStore } from '../../store/app-store';
 import { sceneClock } from '../../systems/scene-clock';
 import { XrHeldPills } from '../../xr/XrHeldPills';
 import type { HandPose } from './corridor-staging';
 import { progressOf, type CorridorState } from './corridor-state';
-import { createOpenHand, createPill } from './hand-geometry';
+import { createPill } from './hand-geometry';
 import { SMITH_POSES } from './smith-poses';
 
-/** Where the palm sits in front of the eyes for each pose (camera space, metres). */
-const HAND_AT: Record<HandPose, Vector3> = {
-  hidden: new Vector3(0.14, -0.55, -0.4),
-  both: new Vector3(0.1, -0.2, -0.42),
-  red: new Vector3(0.06, -0.14, -0.55),
-  blue: new Vector3(0.06, -0.14, -0.55),
-  lowered: new Vector3(0.16, -0.34, -0.4),
+/**
+ * Neo's right hand for each pose, in front of the eyes (camera space, metres): open with both pills
+ * on the palm, holding one out to Smith, lowered with the fingers closed over them, or down out of
+ * sight, each above the dialogue's panel when it is in view. Smith's grip (smith-clips.ts,
+ * NEO_WRIST) closes on the wrist of the open hand.
+ */
+const HANDS: Record<HandPose, HandInView> = {
+  hidden: { palm: new Vector3(0.22, -0.7, -0.12), fingers: new Vector3(0, -1, -0.3), facing: new Vector3(-1, 0, 0), curl: 0.35 },
+  both: { palm: new Vector3(0.1, -0.13, -0.42), fingers: new Vector3(-0.3, 0.15, -1), facing: new Vector3(0.05, 1, 0.2), curl: 0.1 },
+  red: { palm: new Vector3(0.06, -0.08, -0.5), fingers: new Vector3(-0.2, 0.25, -1), facing: new Vector3(0, 1, 0.3), curl: 0.2 },
+  blue: { palm: new Vector3(0.06, -0.08, -0.5), fingers: new Vector3(-0.2, 0.25, -1), facing: new Vector3(0, 1, 0.3), curl: 0.2 },
+  lowered: { palm: new Vector3(0.16, -0.3, -0.4), fingers: new Vector3(-0.4, 0.1, -1), facing: new Vector3(-0.2, 1, 0.1), curl: 0.8 },
 };
 const SHOWS: Record<HandPose, { red: boolean; blue: boolean }> = {
   hidden: { red: false, blue: false },
@@ -25,7 +33,12 @@ const SHOWS: Record<HandPose, { red: boolean; blue: boolean }> = {
   blue: { red: false, blue: true },
   lowered: { red: true, blue: true },
 };
-const offset = new Vector3();
+const palm = new Vector3();
+const knuckle = new Vector3();
+const handTurn = new Quaternion();
+const viewTurn = new Quaternion();
+/** How far above the palm's middle the pills lie (half the palm's depth and a pill's radius). */
+const PILL_LIFT = 0.025;
 
 /** Smith's chest, where the pose he is in (or moving to) puts him: what a pill is held out to. */
 const SMITH_CHEST_Y = 1.45;
@@ -39,7 +52,14 @@ type PillAssets = ReturnType<typeof createPillAssets>;
  */
 export function PillHand({ state }: { state: CorridorState }) {
   const assets = useMemo(createPillAssets, []);
-  useEffect(() => () => Object.values(assets).forEach((a) => a.dispose()), [assets]);
+  useEffect(
+    () => () => {
+      assets.arm.dispose();
+      assets.figures.dispose();
+      [assets.pill, assets.red, assets.blue].forEach((a) => a.dispose());
+    },
+    [assets],
+  );
   const presenting = useXR((s) => s.session != null);
   const xr = useMemo(
     () => ({
@@ -57,32 +77,46 @@ export function PillHand({ state }: { state: CorridorState }) {
 }
 
 function createPillAssets() {
+  const figures = createFigureMaterials();
+  const arm = createFirstPersonArm(figures);
+  const poses = Object.fromEntries(Object.entries(HANDS).map(([pose, hand]) => [pose, armPose(arm.specs, hand)])) as Record<HandPose, Pose>;
   return {
-    hand: createOpenHand(),
+    arm,
+    poses,
+    figures,
     pill: createPill(),
-    skin: new MeshLambertMaterial({ vertexColors: true }),
     red: new MeshPhongMaterial({ color: '#b02a1c', emissive: '#6a2606', specular: '#ffc080', shininess: 140 }),
     blue: new MeshPhongMaterial({ color: '#2b6a86', emissive: '#0c3326', specular: '#b8f0d0', shininess: 140 }),
   };
 }
 
-/** On the desktop: the hand before the camera. */
+/** On the desktop: Neo's arm before the camera, the pills on his palm. */
 function HandBeforeEyes({ state, assets }: { state: CorridorState; assets: PillAssets }) {
   const camera = useThree((s) => s.camera);
-  const hand = useRef<Group>(null);
+  const view = useRef<Group>(null);
+  const pills = useRef<Group>(null);
   const red = useRef<Mesh>(null);
   const blue = useRef<Mesh>(null);
+  const { arm, poses } = assets;
   useFrame(() => {
-    const group = hand.current;
-    if (!group) return;
+    const group = view.current;
+    if (!group || !pills.current) return;
     const t = sceneClock.seconds;
     const k = progressOf(state.hand, t, 0.7);
-    offset.copy(HAND_AT[state.hand.from]).lerp(HAND_AT[state.hand.to], k);
-    // A small tremor: "his movements are jerky and irregular".
-    offset.y += 0.003 * Math.sin(t * 7.3) * Math.sin(t * 2.1);
-    group.position.copy(offset).applyQuaternion(camera.quaternion).add(camera.position);
+    group.position.copy(camera.position);
     group.quaternion.copy(camera.quaternion);
     group.visible = state.hand.to !== 'hidden' || k < 1;
+    // A small tremor: "his movements are jerky and irregular".
+    arm.root.position.y = -EYES.y + 0.003 * Math.sin(t * 7.3) * Math.sin(t * 2.1);
+    arm.blend(poses[state.hand.from], poses[state.hand.to], k * k * (3 - 2 * k));
+    // The pills lie on the palm, across it, wherever the hand has got to.
+    group.updateMatrixWorld(true);
+    const hand = arm.bones.get('hand_R')!;
+    hand.getWorldPosition(palm).lerp(arm.bones.get('middle1_R')!.getWorldPosition(knuckle), 0.6);
+    group.worldToLocal(palm);
+    viewTurn.copy(group.quaternion).invert().multiply(hand.getWorldQuaternion(handTurn));
+    pills.current.quaternion.copy(viewTurn);
+    pills.current.position.copy(palm).add(knuckle.set(1, 0, 0).applyQuaternion(viewTurn).multiplyScalar(PILL_LIFT));
     const held = salvageStore.getState().story.inventory;
     const shows = SHOWS[k < 0.5 ? state.hand.from : state.hand.to];
     if (red.current) red.current.visible = shows.red && held.includes('red-pill');
@@ -90,10 +124,13 @@ function HandBeforeEyes({ state, assets }: { state: CorridorState; assets: PillA
   });
 
   return (
-    <group ref={hand} visible={false}>
-      <mesh geometry={assets.hand} material={assets.skin} rotation-x={0.35} />
-      <mesh ref={red} geometry={assets.pill} material={assets.red} position={[-0.016, 0.03, -0.012]} rotation-y={0.4} />
-      <mesh ref={blue} geometry={assets.pill} material={assets.blue} position={[0.02, 0.03, 0.012]} rotation-y={-0.3} />
+    <group ref={view} visible={false}>
+      <primitive object={arm.root} />
+      {/* In the hand's frame: the fingers point down its y, the palm faces its x, across is its z. */}
+      <group ref={pills}>
+        <mesh ref={red} geometry={assets.pill} material={assets.red} position={[0, 0.004, -0.017]} rotation={[0.3, 0, Math.PI / 2]} />
+        <mesh ref={blue} geometry={assets.pill} material={assets.blue} position={[0, -0.006, 0.017]} rotation={[-0.25, 0, Math.PI / 2]} />
+      </group>
     </group>
   );
 }
