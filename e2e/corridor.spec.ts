@@ -88,13 +88,13 @@ test.describe('the corridor: Smith and the pills', () => {
       return calls;
     };
     const empty = await callsAfter(1);
-    // The next line is the one where he reaches into his pockets: the open hand, both pills.
+    // The next line is the one where he reaches into his pockets: the open hand (skin and sleeve), both pills.
     await page.keyboard.press('Space');
-    expect(await callsAfter(1.2)).toBe(empty + 3 * 2);
+    expect(await callsAfter(1.2)).toBe(empty + 4 * 2);
     expect((await snapshot(page)).choices.map((c) => c.id)).toEqual(['red-first', 'blue-first']);
     await page.keyboard.press('Digit1');
     // Held out alone: the blue one is back in his pocket.
-    expect(await callsAfter(1.2)).toBe(empty + 2 * 2);
+    expect(await callsAfter(1.2)).toBe(empty + 3 * 2);
   });
 });
 
