@@ -79,19 +79,23 @@ describe('stateAtBeat', () => {
     expect(stateAtBeat(FIXTURE_INDEX, 'corridor.offer')).toMatchObject({ beat: 'corridor.offer', line: 0, chosen: [] });
   });
 
-  it('a beat off the canonical path is started once its scene is reached', () => {
+  it('a beat a non-canonical choice leads to is reached through that choice, with what came before it', () => {
     const refused = stateAtBeat(FIXTURE_INDEX, 'corridor.refused');
     expect(refused).toMatchObject({
       scene: 'corridor',
       arrived: true,
       beat: 'corridor.refused',
       line: 0,
-      seen: [...CONSTRUCT_PATH, 'corridor.refused'],
-      // The canonical path gave the phone; the beat itself takes it.
-      inventory: [],
+      seen: [...CONSTRUCT_PATH, 'corridor.offer', 'corridor.refused'],
+      chosen: ['corridor.offer:refuse'],
+      // The canonical path gave the phone and the choice the blue pill; the beat itself takes the phone.
+      inventory: ['blue-pill'],
       ending: null,
     });
     expect(stepStory(FIXTURE_INDEX, refused!, { type: 'advance' }).ending).toBe('walked-away');
+  });
+
+  it('a beat off the canonical path that no choice leads to is started once its scene is reached', () => {
 
     // An interrupting beat and a leave beat are never on the canonical path either.
     expect(stateAtBeat(FIXTURE_INDEX, 'corridor.flee')).toMatchObject({ beat: 'corridor.flee', seen: [...CONSTRUCT_PATH, 'corridor.flee'] });
