@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test, type Snapshot } from './support/fixtures';
+import { expect, JOURNEY, test, type Snapshot } from './support/fixtures';
 import { advanceUntilReady } from './support/frames';
 
 /** Height of a figure's box on screen, as a fraction of the view's height (0 when off stage). */
@@ -63,6 +63,47 @@ async function tourStops(page: Page, url: string, scene: string, atStop: (s: Sna
   }
   return stops;
 }
+
+/**
+ * Every beat with a person at its heart, and the share of the view's height that person must
+ * fill when the beat is opened by its deep link: Smith three doors down when Neo first sees him
+ * (and when he turns away from him), near enough to read otherwise; the boy close; Sparks at his
+ * console; Smith on the beach. (Beats seen from the same place as one listed are left out: why
+ * as the greeting, red as the offer, red-second as blue-first.)
+ */
+const SUBJECTS: [beat: string, who: string, share: number][] = [
+  ['corridor.arrival', 'smith', 0.12],
+  ['corridor.greeting', 'smith', 0.35],
+  ['corridor.other-door', 'smith', 0.35],
+  ['corridor.offer', 'smith', 0.35],
+  ['corridor.blue', 'smith', 0.25],
+  ['corridor.blue-first', 'smith', 0.35],
+  ['corridor.question', 'smith', 0.35],
+  ['corridor.exchange', 'smith', 0.35],
+  ['corridor.forgotten', 'smith', 0.35],
+  ['interlude.michael', 'michael', 0.35],
+  ['interlude.wait', 'michael', 0.35],
+  ['interlude.chip', 'michael', 0.35],
+  ['interlude.night-shift', 'sparks', 0.35],
+  ['beach.touch', 'smith', 0.35],
+  ['beach.whisper', 'smith', 0.35],
+];
+
+test.describe('every beat with a person at its heart, opened by its deep link', () => {
+  test.use(JOURNEY);
+
+  for (const [beat, who, share] of SUBJECTS) {
+    test(`${beat}: ${who} is in sight and fills at least ${share * 100}% of the view's height`, async ({ page }) => {
+      await page.goto(`/?beat=${beat}&capture=1`);
+      const t = await advanceUntilReady(page);
+      const s = await page.evaluate((t) => (window.salvage!.advance(t + 1), window.salvage!.state()), t);
+      expect(s.beat).toBe(beat);
+      const member = s.cast.find((c) => c.id === who);
+      expect(member?.inSight, `${who} in sight (${JSON.stringify(member)})`).toBe(true);
+      expect(heightOf(s, who), `${who}'s share of the view's height (${JSON.stringify(member?.bounds)})`).toBeGreaterThanOrEqual(share);
+    });
+  }
+});
 
 test("no stop of the plaza's tour is a flat, nearly uniform view", async ({ page }) => {
   const spreads: number[] = [];
