@@ -7,6 +7,7 @@ import type { FigureMaterials } from './figure-materials';
 import type { Palette } from './palette';
 import { aimPalm, solvePose, type PoseSpec } from './pose';
 import { boneSpecs, jointsOf, type BoneSpec } from './skeleton';
+import { createWalkClip } from './walk';
 
 const CHILD = BODY_TYPES.child;
 const J = jointsOf(CHILD);
@@ -29,7 +30,7 @@ export const MICHAEL_PALETTE: Palette = {
 
 /**
  * His clips: holding the chip up before him (his right palm at `chipAt`, in his own space),
- * and hanging in the crane's harness, legs dangling.
+ * hanging in the crane's harness, legs dangling, and walking (led out to the back rooms).
  */
 export function createMichaelClips(chipAt: Vector3): AnimationClip[] {
   const specs = boneSpecs(CHILD);
@@ -57,7 +58,7 @@ export function createMichaelClips(chipAt: Vector3): AnimationClip[] {
     },
     curl: { L: 0.7, R: 0.7 },
   };
-  return [held('hold-chip', specs, hold), held('lifted', specs, hanging, 0.18)];
+  return [held('hold-chip', specs, hold), held('lifted', specs, hanging, 0.18), createWalkClip(specs, 0.8)];
 }
 
 /** A pose held, with a child's fidget: a bounce through the knees and a wobble of the head. */

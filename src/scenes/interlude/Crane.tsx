@@ -8,11 +8,10 @@ import { secondsSince, type InterludeState } from './interlude-state';
 import { MICHAEL_SPOT, RAIL_Y } from './layout';
 import { isNight } from './ship-light-levels';
 import { Michael } from './Michael';
+import { createWalker, michaelLeaving } from './ushering';
 
 const hook: CranePose = { x: 0, y: 0, z: 0, holding: false, thrash: 0 };
-/** Seconds the medics take to usher him to the back rooms. */
-const USHER_SECONDS = 4;
-const BACK_DOOR: readonly [number, number] = [2.8, -6.8];
+const leavingBoy = createWalker();
 
 /** The trolley on its rail, its cable, the harness; and the boy it lifts out of the canal. */
 export function Crane({ state }: { state: InterludeState }) {
@@ -47,7 +46,8 @@ export function Crane({ state }: { state: InterludeState }) {
     harness.current?.position.set(hook.x, hook.y, hook.z);
     const body = boy.current;
     if (!body) return;
-    const leaving = secondsSince(state.at['michael-leaves'], t) / USHER_SECONDS;
+    const leaving = state.at['michael-leaves'] === null ? null : secondsSince(state.at['michael-leaves'], t);
+    michaelLeaving(leaving, leavingBoy);
     if (state.at['crane-lifts'] === null) {
       // Still down in the canal's mouth, splashing, waiting for the crane to sense him.
       body.position.set(hook.x, hook.y - HOOK_ABOVE_FEET + 0.05 * Math.sin(t * 3.1), hook.z);
@@ -56,17 +56,17 @@ export function Crane({ state }: { state: InterludeState }) {
       const swing = Math.sin(t * 7) * hook.thrash;
       body.position.set(hook.x, hook.y - HOOK_ABOVE_FEET, hook.z);
       body.rotation.set(0.1 * swing, 0.4 * swing, 0.15 * Math.sin(t * 5.3) * hook.thrash);
-    } else if (leaving > 0) {
-      const k = Math.min(1, leaving);
-      body.position.set(MICHAEL_SPOT[0] + (BACK_DOOR[0] - MICHAEL_SPOT[0]) * k, 0.02 * Math.abs(Math.sin(t * 9)), MICHAEL_SPOT[2] + (BACK_DOOR[1] - MICHAEL_SPOT[2]) * k);
-      body.rotation.set(0, Math.PI * 0.8, 0);
+    } else if (leaving !== null && leaving > 0) {
+      // Walked out by the health workers (his legs walk: stepMichael).
+      body.position.set(leavingBoy.x, 0, leavingBoy.z);
+      body.rotation.set(0, leavingBoy.heading, 0);
     } else {
       // Bouncing on his heels, gibbering: did you see me fly?
       body.position.set(MICHAEL_SPOT[0], 0.025 * Math.max(0, Math.sin(t * 5.5)), MICHAEL_SPOT[2]);
       body.rotation.set(0, 0.12 * Math.sin(t * 1.3), 0);
     }
     // Shown even down in the pit (the floor hides him there), so his shadow's shaders are ready.
-    body.visible = leaving < 1;
+    body.visible = leavingBoy.shown;
     if (rig.current) rig.current.visible = !isNight(state, t);
   });
 

@@ -4,6 +4,7 @@ import { Hum } from '../../audio/Hum';
 import { InterludeSound } from './InterludeSound';
 import { Crane } from './Crane';
 import { CraneMotor } from './CraneMotor';
+import { HealthWorkers } from './HealthWorkers';
 import { PIT } from './layout';
 import { Monitors } from './Monitors';
 import { ShipLights } from './ShipLights';
@@ -21,6 +22,7 @@ export function InterludeView({ state }: { state: InterludeState }) {
       <Sparks state={state} />
       <Monitors state={state} />
       <Crane state={state} />
+      <HealthWorkers state={state} />
       <InterludeSound state={state} />
       <Hum position={[PIT.x, 3.6, PIT.z]} frequency={60} gain={0.2} level={() => 1 - state.night.value} caption="the crane's power humming in the pit" />
       <CraneMotor state={state} />
