@@ -17,8 +17,8 @@ const KINDS = ['woman', 'man'] as const;
 
 /**
  * Two of Zion's health workers: in from the back rooms once the boy has given up the chip, waiting
- * behind him, then walking him out between them. Drawn from the start, too small to see, so their
- * shaders are ready when they come in.
+ * behind him, then walking him out between them. Hidden until then: they are drawn with the
+ * boy's kind of materials, compiled with the scene (use-compiled.ts compiles hidden ones too).
  */
 export function HealthWorkers({ state }: { state: InterludeState }) {
   const made = useMemo(() => {
@@ -51,8 +51,7 @@ export function HealthWorkers({ state }: { state: InterludeState }) {
       healthWorker(i as 0 | 1, called, leaving, walker);
       figure.root.position.set(walker.x, 0, walker.z);
       figure.root.rotation.y = walker.heading;
-      figure.root.scale.setScalar(walker.shown ? 1 : 1e-4);
-      for (const mesh of figure.meshes) mesh.frustumCulled = walker.shown;
+      figure.root.visible = walker.shown;
       acting.layers.length = 0;
       acting.layers.push({ clip: 'walk', weight: walker.walking ? 1 : 0 }, { clip: 'stand', weight: walker.walking ? 0 : 1 });
       acting.target = BOY_HEAD;
