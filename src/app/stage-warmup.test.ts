@@ -13,7 +13,7 @@ function fakeHost() {
     removeEventListener: (type, listener) => void (listeners.get(type) === listener && listeners.delete(type)),
     setTimeout: (callback, ms) => timers.push({ callback, ms }),
     whenIdle: (callback) => void idle.push(callback),
-    preloadModule: (url) => void preloaded.push(url),
+    prefetch: (url) => void preloaded.push(url),
   };
   return { host, listeners, timers, idle, preloaded, fire: (type: string) => listeners.get(type)?.() };
 }
@@ -50,7 +50,7 @@ describe('the 3D half runs on the first intent', () => {
 });
 
 describe("the 3D half's files are downloaded while the visitor reads", () => {
-  it('after a delay and in an idle period, each file preloaded without running it', () => {
+  it('after a delay and in an idle period, each file fetched into the cache without running it', () => {
     const page = fakeHost();
     warmFiles(['/assets/stage.js', '/assets/three.js'], page.host, 1000);
     expect(page.preloaded).toEqual([]);

@@ -2,7 +2,8 @@
  * When the 3D half of the app (three, fiber, drei, the XR stack, the scenes) arrives. Running its
  * code and mounting the Canvas holds a phone's main thread for a second or two, so a visitor who
  * is only reading the title never pays it:
- * - its files are downloaded (not run) once the title is live and the page idle (warmFiles());
+ * - its files are downloaded into the cache (not parsed, not run) once the title is live and the
+ *   page idle (warmFiles());
  * - it is run at once when the page needs it to show anything (a deep link into the story, no
  *   WebGL, a headset that can start VR: a session must start within moments of the click);
  * - otherwise on the visitor's first intent (a touch, a click, a key, the pointer moving, the
@@ -24,8 +25,8 @@ export interface WarmupHost {
   setTimeout(callback: () => void, ms: number): number;
   /** Runs the callback in an idle period (`requestIdleCallback` where the browser has it). */
   whenIdle(callback: () => void): void;
-  /** Asks the browser to fetch and compile a module without running it. */
-  preloadModule(url: string): void;
+  /** Asks the browser to download a file into its cache, at low priority, without parsing or running it. */
+  prefetch(url: string): void;
 }
 
 /** The page's own window as a warm-up host. */
@@ -35,9 +36,10 @@ export function windowHost(): WarmupHost {
     removeEventListener: (type, listener, options) => window.removeEventListener(type, listener, options),
     setTimeout: (callback, ms) => window.setTimeout(callback, ms),
     whenIdle: (callback) => (typeof window.requestIdleCallback === 'function' ? window.requestIdleCallback(callback, { timeout: 1000 }) : window.setTimeout(callback, 0)),
-    preloadModule: (url) => {
+    prefetch: (url) => {
+      // Not modulepreload: that compiles the module on the main thread, a long task on a phone.
       const link = document.createElement('link');
-      link.rel = 'modulepreload';
+      link.rel = 'prefetch';
       link.href = url;
       document.head.append(link);
     },
@@ -69,14 +71,14 @@ export function stageFilesIn(doc: Pick<Document, 'querySelector'> = document): s
 /** The performance mark set as the 3D half's files start downloading (what came before is the title's). */
 export const STAGE_FILES_MARK = 'salvage:stage-files';
 
-/** Downloads `files` without running them, `delayMs` after now and in an idle period. */
+/** Downloads `files` into the cache (not parsed, not run), `delayMs` after now and in an idle period. */
 export function warmFiles(files: string[], host: WarmupHost = windowHost(), delayMs = FILE_WARMUP_DELAY_MS): void {
   if (files.length === 0) return;
   host.setTimeout(
     () =>
       host.whenIdle(() => {
         globalThis.performance?.mark?.(STAGE_FILES_MARK);
-        files.forEach((file) => host.preloadModule(file));
+        files.forEach((file) => host.prefetch(file));
       }),
     delayMs,
   );
