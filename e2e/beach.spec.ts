@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { readToChoice } from './support/corridor-walk';
-import { BUDGET_VIEW, expect, holdKeyUntil, readToEnd, snapshot, statsInFourViews, test, waitUntilReady } from './support/fixtures';
+import { BUDGET_VIEW, expect, framesDrawn, holdKeyUntil, readToEnd, snapshot, statsInFourViews, test, waitUntilReady } from './support/fixtures';
 import { advanceUntilReady } from './support/frames';
 
 interface Colour {
@@ -76,7 +76,8 @@ test.describe('the beach construct', () => {
     await readToEnd(page);
     // Walk toward the sea a little, then look.
     await holdKeyUntil(page, 'KeyW', 'window.salvage.state().player.position[2] < -6');
-    await page.waitForTimeout(300);
+    // Frames drawn after the walk stopped: the view looked at is the one where it stopped.
+    await framesDrawn(page, 2);
     const shot = await page.screenshot();
     await test.info().attach('beach', { body: shot, contentType: 'image/png' });
     const sampled = await page.evaluate(async (data) => {
@@ -131,7 +132,8 @@ test.describe('the beach construct', () => {
     await holdKeyUntil(page, 'KeyW', "window.salvage.state().beat === 'beach.touch'");
     const before = (await snapshot(page)).player.yaw;
     await expect(page.getByRole('alert')).toContainText('Someone touches your arm. Turn around.');
-    await page.waitForTimeout(1500);
+    // 20 frames drawn since the touch: a turn (which starts at once when it is asked for) would show.
+    await framesDrawn(page, 20);
     expect((await snapshot(page)).player.yaw).toBeCloseTo(before, 3);
     // The player turns by themselves.
     await holdKeyUntil(page, 'ArrowRight', `Math.abs(window.salvage.state().player.yaw - (${before})) > 1.5`);

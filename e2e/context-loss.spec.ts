@@ -1,12 +1,14 @@
-import { expect, readToEnd, snapshot, startWalk, test } from './support/fixtures';
+import { expect, framesDrawn, holdKeyUntil, readToEnd, snapshot, startWalk, statsOfNewFrame, test } from './support/fixtures';
 
 test('a lost GPU context says so, keeps the place in the story, and recovers', async ({ page }) => {
   await startWalk(page);
   await readToEnd(page);
-  await page.keyboard.down('KeyW');
-  await page.waitForTimeout(500);
-  await page.keyboard.up('KeyW');
+  // A few steps off the spawn (z = 8), so that "the same place" is not simply where a walk starts.
+  await holdKeyUntil(page, 'KeyW', 'window.salvage.state().player.position[2] < 7.5');
+  // Frames drawn after the release: the player stands still where the snapshot says.
+  await framesDrawn(page, 2);
   const before = await snapshot(page);
+  expect(before.player.position[2]).toBeLessThan(7.5);
 
   await page.evaluate(() => {
     const gl = document.querySelector('canvas')!.getContext('webgl2')!;
@@ -18,12 +20,11 @@ test('a lost GPU context says so, keeps the place in the story, and recovers', a
 
   await page.evaluate(() => (window as unknown as { lose: WEBGL_lose_context }).lose.restoreContext());
   await expect(page.getByRole('alert')).toHaveCount(0);
-  // Frames are drawn again, and the walk goes on from the same place.
-  await expect.poll(async () => (await page.evaluate(() => window.salvage!.stats())).calls).toBeGreaterThan(0);
+  // Frames are drawn again (counted after the restore), and the walk goes on from the same place.
+  expect((await statsOfNewFrame(page)).calls).toBeGreaterThan(0);
   const after = await snapshot(page);
   expect(after).toMatchObject({ scene: before.scene, beat: before.beat, inventory: before.inventory });
-  await page.keyboard.down('KeyW');
-  await page.waitForTimeout(600);
-  await page.keyboard.up('KeyW');
-  expect((await snapshot(page)).player.position[2]).toBeLessThan(after.player.position[2]);
+  expect(after.player.position).toEqual(before.player.position);
+  await holdKeyUntil(page, 'KeyW', `window.salvage.state().player.position[2] < ${after.player.position[2] - 0.5}`);
+  expect((await snapshot(page)).player.position[2]).toBeLessThan(after.player.position[2] - 0.5);
 });

@@ -1,7 +1,7 @@
 import { countFlashes } from '../src/systems/flash-analysis';
 import type { Page } from '@playwright/test';
 import { readToChoice, readToEnd, walkToSmith } from './support/corridor-walk';
-import { BUDGET_VIEW, expect, holdKeyUntil, JOURNEY, snapshot, statsInFourViews, test, waitUntilReady } from './support/fixtures';
+import { BUDGET_VIEW, expect, framesDrawn, holdKeyUntil, JOURNEY, snapshot, statsInFourViews, test, waitUntilReady } from './support/fixtures';
 import { advanceUntilReady, captureFrames, expectWithinFlashLimit } from './support/frames';
 
 /** Opens the corridor at a beat, the player where the beat is staged. */
@@ -151,7 +151,8 @@ test.describe('the corridor, measured', () => {
       for (const scene of ['construct', 'corridor']) {
         await page.evaluate((s) => window.salvage!.jump(s), scene);
         await waitUntilReady(page);
-        await page.waitForTimeout(200);
+        // The same count of frames drawn in each visit before the count is taken.
+        await framesDrawn(page, 5);
       }
       return page.evaluate(() => window.salvage!.stats());
     };

@@ -1,6 +1,6 @@
 import { buildCrowdLods } from '../src/scenes/plaza/crowd-lod';
 import type { Page } from '@playwright/test';
-import { BUDGET_VIEW, expect, holdKeyUntil, JOURNEY, snapshot, statsOfNewFrame, test, waitUntilReady } from './support/fixtures';
+import { BUDGET_VIEW, expect, framesDrawn, holdKeyUntil, JOURNEY, snapshot, statsOfNewFrame, test, waitUntilReady } from './support/fixtures';
 
 type Weather = 'rain' | 'snow' | null | undefined;
 const weather = (page: Page): Promise<Weather> => page.evaluate(() => (window.salvage!.state() as { weather?: Weather }).weather);
@@ -145,7 +145,8 @@ test('switching plaza and construct four times leaks no geometries, textures or 
       [scene, expected] as const,
       { timeout: 45_000 },
     );
-    await page.waitForTimeout(200);
+    // The same count of frames drawn in each visit before the count is taken.
+    await framesDrawn(page, 5);
     return stats(page);
   };
   await visit('construct');

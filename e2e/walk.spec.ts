@@ -1,4 +1,4 @@
-import { expect, framesDrawn, holdKeyForFrames, holdKeyUntil, JOURNEY, readToEnd, snapshot, startWalk, test } from './support/fixtures';
+import { expect, framesDrawn, holdKeyForFrames, holdKeyUntil, holdKeyUntilSteady, JOURNEY, readToEnd, snapshot, startWalk, test } from './support/fixtures';
 
 test.describe('walking in the construct with the keyboard alone', () => {
   test.use(JOURNEY);
@@ -20,8 +20,9 @@ test.describe('walking in the construct with the keyboard alone', () => {
 
     // Strafe right until the east wall (inner face at x = 12) stops the 0.3 m capsule.
     await holdKeyUntil(page, 'KeyD', 'Math.abs(window.salvage.state().player.position[0]) > 11 || Math.abs(window.salvage.state().player.position[2]) > 11', 30_000);
-    // Then on into the wall for 20 more frames: it holds.
-    await holdKeyForFrames(page, 'KeyD', 20);
+    // Then on into the wall until the distance out from the centre has not grown over 10 frames:
+    // the wall holds (without it, the player would walk on and this would never settle).
+    await holdKeyUntilSteady(page, 'KeyD', 'Math.max(...window.salvage.state().player.position.filter((_, i) => i !== 1).map(Math.abs))', 10);
     const stopped = await snapshot(page);
     const [x, , z] = stopped.player.position;
     expect(Math.max(Math.abs(x), Math.abs(z))).toBeLessThanOrEqual(12 - 0.3 + 0.01);
@@ -43,9 +44,14 @@ test.describe('walking in the construct with the keyboard alone', () => {
     await expect.poll(async () => (await snapshot(page)).line?.text).not.toBe(fired.line!.text);
     await expect(page.getByRole('status').filter({ hasText: 'Central Park' })).toHaveCount(0);
 
-    // Standing in the zone does not fire it again, frame after frame.
+    // Standing in the zone does not fire it again, frame after frame: after 20 frames its beat has
+    // started once, and the line read on to is still the one on screen.
+    const readOn = await snapshot(page);
     await framesDrawn(page, 20);
-    expect((await snapshot(page)).beat).toBe('construct.threshold');
+    const stood = await snapshot(page);
+    expect(stood.beat).toBe('construct.threshold');
+    expect(stood.path.filter((beat) => beat === 'construct.threshold')).toHaveLength(1);
+    expect(stood.line).toEqual(readOn.line);
   });
 
   test('clicking the subtitle reads on too', async ({ page }) => {

@@ -234,3 +234,34 @@ export async function framesDrawn(page: Page, frames: number, timeout = 60_000):
   const drawn = (await page.evaluate(() => window.salvage!.stats())).frames;
   await page.waitForFunction((until) => window.salvage!.stats().frames >= until, drawn + frames, { timeout, polling: 'raf' });
 }
+
+/**
+ * Waits until `measure` (an expression evaluated in the page, e.g. the player's distance from a
+ * wall) has kept the same value over `frames` drawn frames: something pushed has stopped. It never
+ * returns while the value keeps changing, however fast or slow the frames come.
+ */
+export async function waitUntilSteady(page: Page, measure: string, frames = 10, timeout = 30_000): Promise<void> {
+  await page.evaluate(() => delete (window as unknown as { __steady?: unknown }).__steady);
+  // A string predicate: the fixture compiles it in Node (the page's policy forbids eval).
+  const steady = `(() => {
+    const value = JSON.stringify(${measure});
+    const frame = window.salvage.stats().frames;
+    const seen = window.__steady;
+    if (!seen || seen.value !== value) {
+      window.__steady = { value, since: frame };
+      return false;
+    }
+    return frame - seen.since >= ${frames};
+  })()`;
+  await page.waitForFunction(steady, null, { timeout, polling: 'raf' });
+}
+
+/** Holds a key until `measure` (evaluated in the page) has stopped changing over `frames` drawn frames. */
+export async function holdKeyUntilSteady(page: Page, key: string, measure: string, frames = 10, timeout = 30_000): Promise<void> {
+  await page.keyboard.down(key);
+  try {
+    await waitUntilSteady(page, measure, frames, timeout);
+  } finally {
+    await page.keyboard.up(key);
+  }
+}
