@@ -1,7 +1,8 @@
 import type { Page } from '@playwright/test';
 import { expect, JOURNEY, snapshot, test, type Snapshot } from './support/fixtures';
 import { CONSTANT } from '../src/scenes/plaza/config';
-import { aim, click, enterVrAt, enterVrFromTitle, lookRotation, pullAtPanel, stick, type Hand } from './support/xr';
+import { HOLD_SECONDS } from '../src/xr/hold-out';
+import { aim, click, enterVrAt, enterVrFromTitle, lookRotation, pullAtPanel, sessionFrames, settledPanel, stick, type Hand } from './support/xr';
 
 /**
  * Playing the story in the emulated headset with the controllers alone: the trigger on the
@@ -17,18 +18,6 @@ const HEAD: Point = [0, 1.6, 0];
 const DOOR_FRONT_Z = CONSTANT.frontZ;
 
 const distance = (a: readonly number[], b: readonly number[]) => Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!, a[2]! - b[2]!);
-
-/** The panel as laid out once it has stopped easing after the gaze (it follows lazily). */
-async function settledPanel(page: Page): Promise<Snapshot['xr']['panel']> {
-  let last: Snapshot['xr']['panel'] | null = null;
-  for (let i = 0; i < 150; i += 1) {
-    const panel = (await snapshot(page)).xr.panel;
-    if (panel.position && last?.position && distance(panel.position, last.position) < 0.004) return panel;
-    last = panel;
-    await page.waitForTimeout(120);
-  }
-  throw new Error('The panel never settled');
-}
 
 const where = (s: Snapshot) => JSON.stringify([s.scene, s.beat, s.line, s.ending]);
 
@@ -164,11 +153,12 @@ test.describe('the story in a headset, with the controllers (emulated)', () => {
     await expect.poll(async () => (await snapshot(page)).xr.holdOut.toward).not.toBeNull();
     const toward = (await snapshot(page)).xr.holdOut.toward!;
 
-    // Hands at rest, or half raised, choose nothing.
-    await page.waitForTimeout(1200);
+    // Hands at rest, or half raised, choose nothing, each held there for twice the hold that
+    // would choose (counted in the session's frames and the time they span).
+    await sessionFrames(page, 5, 2 * HOLD_SECONDS);
     expect((await snapshot(page)).beat).toBe('corridor.offer');
     await moveHand(page, 'left', reachToward(toward, 0.3));
-    await page.waitForTimeout(1200);
+    await sessionFrames(page, 5, 2 * HOLD_SECONDS);
     expect((await snapshot(page)).beat).toBe('corridor.offer');
 
     // The left hand (the red pill) stretched out toward him, and held there.
@@ -184,7 +174,7 @@ test.describe('the story in a headset, with the controllers (emulated)', () => {
     const smith = (await snapshot(page)).xr.holdOut.toward!;
     // The red one is no answer to him now.
     await moveHand(page, 'left', reachToward(smith, 0.65));
-    await page.waitForTimeout(1200);
+    await sessionFrames(page, 5, 2 * HOLD_SECONDS);
     expect((await snapshot(page)).beat).toBe('corridor.question');
     await moveHand(page, 'left', REST.left);
     await moveHand(page, 'right', reachToward(smith, 0.65));

@@ -1,5 +1,5 @@
-import { expect, JOURNEY, snapshot, test, waitUntilReady } from './support/fixtures';
-import { aim, click, enterVrAt, enterVrFromTitle, expectSamePlace, stick } from './support/xr';
+import { expect, holdKeyForFrames, holdKeyUntil, JOURNEY, snapshot, test, waitUntilReady, waitUntilSteady } from './support/fixtures';
+import { aim, click, enterVrAt, enterVrFromTitle, expectSamePlace, sessionFrames, settledPanel, stick } from './support/xr';
 
 // Journeys: what they check does not depend on the pixels drawn.
 test.use(JOURNEY);
@@ -48,11 +48,9 @@ test.describe('in a headset (emulated)', () => {
     const next = await snapshot(page);
     if (next.line) await expect.poll(async () => (await snapshot(page)).xr.panel.text).toBe(next.line!.text);
 
-    // Desktop keys do not move the player in a headset.
+    // Desktop keys do not move the player in a headset: W held while 20 frames are drawn.
     const still = await snapshot(page);
-    await page.keyboard.down('KeyW');
-    await page.waitForTimeout(600);
-    await page.keyboard.up('KeyW');
+    await holdKeyForFrames(page, 'KeyW', 20);
     expectSamePlace((await snapshot(page)).player.position, still.player.position, 3);
 
     // A flick of the right stick snap-turns 30° to the right, about the head: the feet stay.
@@ -69,7 +67,8 @@ test.describe('in a headset (emulated)', () => {
     await stick(page, 'left', 1, 0);
     await page.waitForFunction(() => window.salvage!.state().player.position[0] > 1, null, { timeout: 30_000, polling: 50 });
     await page.waitForFunction(() => window.salvage!.state().player.position[0] > 11, null, { timeout: 45_000, polling: 50 });
-    await page.waitForTimeout(1500);
+    // Still pushed: the wall holds once x has not changed over 10 frames (without it, x never stops).
+    await waitUntilSteady(page, 'window.salvage.state().player.position[0]', 10);
     const stopped = await snapshot(page);
     await stick(page, 'left', 0, 0);
     expect(stopped.player.position[0]).toBeLessThanOrEqual(12 - 0.3 + 0.01);
@@ -87,20 +86,19 @@ test.describe('in a headset (emulated)', () => {
     expectSamePlace(after.player.position, before.player.position, 1);
     expect(after.player.yaw).toBeCloseTo(before.player.yaw, 2);
 
-    // And the desktop controls work again.
-    await page.keyboard.down('KeyA');
-    await page.waitForTimeout(800);
-    await page.keyboard.up('KeyA');
+    // And the desktop controls work again: A strafes left until the player has moved 0.3 m.
+    await holdKeyUntil(page, 'KeyA', `window.salvage.state().player.position[0] < ${after.player.position[0] - 0.3}`);
     expect((await snapshot(page)).player.position[0]).toBeLessThan(after.player.position[0] - 0.3);
   });
 
-  test('a session hidden or blurred by the system pauses the story; the sticks do nothing then', async ({ page }) => {
+  test('a session blurred by the system pauses the story; the sticks do nothing then', async ({ page }) => {
     await enterVrFromTitle(page);
     await page.evaluate(() => window.salvageXrDevice!.updateVisibilityState('visible-blurred'));
     await expect.poll(async () => (await snapshot(page)).xr.panel.text).toBe('Paused');
     const paused = await snapshot(page);
     await stick(page, 'left', 0, -1);
-    await page.waitForTimeout(800);
+    // 20 frames of the session drawn with the stick pushed forward: not a step taken.
+    await sessionFrames(page, 20);
     expectSamePlace((await snapshot(page)).player.position, paused.player.position, 3);
     await stick(page, 'left', 0, 0);
 
@@ -116,8 +114,7 @@ test.describe('in a headset (emulated)', () => {
       await page.evaluate(() => window.salvageXrDevice!.updateVisibilityState('visible-blurred'));
       await expect.poll(async () => (await snapshot(page)).xr.panel.buttons.map((b) => b.label)).toEqual(expect.arrayContaining(['Resume', 'Leave VR']));
       // The panel's first frames ease it into place; read it once it has settled.
-      await page.waitForTimeout(1500);
-      const { buttons } = (await snapshot(page)).xr.panel;
+      const { buttons } = await settledPanel(page);
       const [resume, leave] = ['Resume', 'Leave VR'].map((label) => buttons.find((b) => b.label === label)!.position);
       // Back to the story, as the existing pause test does.
       await page.evaluate(() => window.salvageXrDevice!.updateVisibilityState('visible'));
@@ -148,8 +145,7 @@ test.describe('in a headset (emulated)', () => {
     const text = (await snapshot(page)).xr.panel.notice!;
     await expect.poll(async () => (await snapshot(page)).xr.panel.buttons.map((b) => b.label)).toContain(text);
     // Once the panel has eased into place, the ray on the strip and the trigger.
-    await page.waitForTimeout(1500);
-    const strip = (await snapshot(page)).xr.panel.buttons.find((b) => b.label === text)!.position;
+    const strip = (await settledPanel(page)).buttons.find((b) => b.label === text)!.position;
     await aim(page, 'right', [0.25, 1.5, -0.4], strip);
     await click(page, 'right');
     await expect.poll(async () => (await snapshot(page)).xr.panel.notice).toBeNull();

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, waitUntilReady } from './fixtures';
+import { expect, snapshot, waitUntilReady, type Snapshot } from './fixtures';
 
 /**
  * Driving the emulated headset (iwer's Meta Quest 3, installed by `?xr=emulate`) the way a
@@ -140,14 +140,22 @@ export function readCoverMaxima(page: Page): Promise<{ fade: number; vignette: n
  * frame to find the panel where it stands, and the trigger is pressed for one frame. Returns once
  * the story's place (scene, beat, line, ending) has changed, or false when it has not after
  * `patience` frames. One round trip to the page instead of one per step: on a CPU renderer each
- * round trip costs about a frame.
+ * round trip costs about a frame. With `input` 'hand', the tracked hand points and pinches instead.
  */
-export function pullAtPanel(page: Page, hand: Hand, from: readonly [number, number, number], button: string | null = null, patience = 12): Promise<boolean> {
+export function pullAtPanel(
+  page: Page,
+  hand: Hand,
+  from: readonly [number, number, number],
+  button: string | null = null,
+  patience = 12,
+  input: 'controller' | 'hand' = 'controller',
+): Promise<boolean> {
   return page.evaluate(
-    async ([h, start, label, waitFrames]) => {
+    async ([h, start, label, waitFrames, by]) => {
       const device = window.salvageXrDevice!;
       const session = device.activeSession!;
-      const controller = device.controllers[h as Hand]!;
+      const tracked = by === 'hand' ? device.hands[h as Hand]! : device.controllers[h as Hand]!;
+      const press = (value: number) => (by === 'hand' ? device.hands[h as Hand]!.updatePinchValue(value) : device.controllers[h as Hand]!.updateButtonValue('trigger', value));
       const ended = new Promise<void>((resolve) => session.addEventListener('end', () => resolve(), { once: true }));
       const frame = () => Promise.race([new Promise<void>((resolve) => session.requestAnimationFrame(() => resolve())), ended]);
       const place = () => {
@@ -168,8 +176,8 @@ export function pullAtPanel(page: Page, hand: Hand, from: readonly [number, numb
         const yaw = Math.atan2(-dx, -dz);
         const pitch = Math.atan2(dy, Math.hypot(dx, dz));
         const [cy, sy, cp, sp] = [Math.cos(yaw / 2), Math.sin(yaw / 2), Math.cos(pitch / 2), Math.sin(pitch / 2)];
-        controller.position.set(fx!, fy!, fz!);
-        controller.quaternion.set(cy * sp, sy * cp, -sy * sp, cy * cp);
+        tracked.position.set(fx!, fy!, fz!);
+        tracked.quaternion.set(cy * sp, sy * cp, -sy * sp, cy * cp);
       };
       const before = place();
       // The panel follows the gaze lazily: aim where it stands until it stands still under the ray.
@@ -183,15 +191,66 @@ export function pullAtPanel(page: Page, hand: Hand, from: readonly [number, numb
       }
       if (!aimed) return false;
       await frame();
-      controller.updateButtonValue('trigger', 1);
+      press(1);
       await frame();
-      controller.updateButtonValue('trigger', 0);
+      press(0);
       for (let i = 0; i < (waitFrames as number); i += 1) {
         if (place() !== before || !device.activeSession) return true;
         await frame();
       }
       return place() !== before;
     },
-    [hand, from, button, patience] as const,
+    [hand, from, button, patience, input] as const,
   );
+}
+
+/**
+ * Waits through the session's frames until the app has drawn at least `frames` more of them and,
+ * when `seconds` is given, until those frames span that much of the clock the app's frame deltas
+ * come from: for rules timed in seconds (a hold, a fade), proof that they had the time to act.
+ * Counted in frames, never a fixed wait: a slow machine only makes it take longer.
+ */
+export async function sessionFrames(page: Page, frames: number, seconds = 0): Promise<void> {
+  const ok = await page.evaluate(
+    async ([n, s]) => {
+      const session = window.salvageXrDevice!.activeSession!;
+      let ended = false;
+      session.addEventListener('end', () => void (ended = true), { once: true });
+      const frame = () => new Promise<void>((resolve) => session.requestAnimationFrame(() => resolve()));
+      const drawn = window.salvage!.stats().frames;
+      await frame();
+      const start = performance.now();
+      while (!ended && (window.salvage!.stats().frames - drawn < n! || (performance.now() - start) / 1000 < s!)) await frame();
+      return !ended;
+    },
+    [frames, seconds] as const,
+  );
+  if (!ok) throw new Error('The session ended while waiting for its frames');
+}
+
+/**
+ * The in-world panel once it has stopped easing after the gaze (it follows lazily): read every
+ * frame of the session until it has moved less than half a millimetre over five frames, which
+ * leaves it within a few millimetres of where it is going at any frame rate up to 90 Hz.
+ */
+export async function settledPanel(page: Page): Promise<Snapshot['xr']['panel']> {
+  const settled = await page.evaluate(async () => {
+    const session = window.salvageXrDevice!.activeSession!;
+    const frame = () => new Promise<void>((resolve) => session.requestAnimationFrame(() => resolve()));
+    const seen: number[][] = [];
+    for (let i = 0; i < 900 && window.salvageXrDevice!.activeSession === session; i += 1) {
+      await frame();
+      const at = window.salvage!.state().xr.panel.position;
+      if (!at) {
+        seen.length = 0;
+        continue;
+      }
+      seen.push(at);
+      const back = seen[seen.length - 6];
+      if (back && Math.hypot(at[0]! - back[0]!, at[1]! - back[1]!, at[2]! - back[2]!) < 0.0005) return true;
+    }
+    return false;
+  });
+  if (!settled) throw new Error('The panel never settled');
+  return (await snapshot(page)).xr.panel;
 }
