@@ -96,7 +96,6 @@ describe('stateAtBeat', () => {
   });
 
   it('a beat off the canonical path that no choice leads to is started once its scene is reached', () => {
-
     // An interrupting beat and a leave beat are never on the canonical path either.
     expect(stateAtBeat(FIXTURE_INDEX, 'corridor.flee')).toMatchObject({ beat: 'corridor.flee', seen: [...CONSTRUCT_PATH, 'corridor.flee'] });
     expect(stateAtBeat(FIXTURE_INDEX, 'construct.turn-away')).toMatchObject({ scene: 'construct', arrived: true, beat: 'construct.turn-away' });
