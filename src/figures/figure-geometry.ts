@@ -82,5 +82,7 @@ export function buildArmGeometry(spec: Pick<FigureSpec, 'body' | 'palette' | 'ou
   const bones = boneSpecs(body);
   const arms = armParts(body, spec.palette, spec.outfit, bones);
   const ofSide = (part: Part) => part.bones.every((name) => name.endsWith(`_${side}`));
-  return { bones, skin: mergeParts(arms.skin.filter(ofSide), bones, false), cloth: mergeParts(arms.cloth.filter(ofSide), bones, false) };
+  // The skin carries the face's morph targets (all still), so that it is drawn by the same shader
+  // program as every other figure's skin, compiled with the scene, not a program of its own.
+  return { bones, skin: mergeParts(arms.skin.filter(ofSide), bones, true), cloth: mergeParts(arms.cloth.filter(ofSide), bones, false) };
 }
