@@ -70,8 +70,10 @@ describe("the 3D half's files are downloaded while the visitor reads", () => {
   it('reads the list the build wrote into the page', () => {
     const meta = { content: '/assets/a.js /assets/b.js' };
     const doc = { querySelector: (selector: string) => (selector === `meta[name="${STAGE_FILES_META}"]` ? meta : null) } as unknown as Document;
-    expect(stageFilesIn(doc)).toEqual(['/assets/a.js', '/assets/b.js']);
-    expect(stageFilesIn({ querySelector: () => null } as unknown as Document)).toEqual([]);
+    expect(stageFilesIn(doc, [])).toEqual(['/assets/a.js', '/assets/b.js']);
+    // A chunk the title shares with the 3D half is there already: not asked for twice.
+    expect(stageFilesIn(doc, ['/assets/a.js', '/index.html'])).toEqual(['/assets/b.js']);
+    expect(stageFilesIn({ querySelector: () => null } as unknown as Document, [])).toEqual([]);
   });
 
   it("lists the stage's chunk and every chunk it imports, once each", () => {

@@ -63,9 +63,18 @@ export function loadOnIntent(load: () => void, host: WarmupHost = windowHost()):
   return now;
 }
 
-/** The 3D half's files as the build lists them in index.html (see stage-files-plugin.ts). */
-export function stageFilesIn(doc: Pick<Document, 'querySelector'> = document): string[] {
-  return (doc.querySelector<HTMLMetaElement>(`meta[name="${STAGE_FILES_META}"]`)?.content ?? '').split(' ').filter(Boolean);
+/**
+ * The 3D half's files as the build lists them in index.html (see stage-files-plugin.ts), less those
+ * the page has fetched already (the chunks it shares with the title).
+ */
+export function stageFilesIn(doc: Pick<Document, 'querySelector'> = document, fetched: readonly string[] = fetchedPaths()): string[] {
+  const listed = (doc.querySelector<HTMLMetaElement>(`meta[name="${STAGE_FILES_META}"]`)?.content ?? '').split(' ').filter(Boolean);
+  return listed.filter((file) => !fetched.includes(file));
+}
+
+/** The paths of everything the page has fetched so far. */
+function fetchedPaths(): string[] {
+  return (globalThis.performance?.getEntriesByType?.('resource') ?? []).map((entry) => new URL(entry.name).pathname);
 }
 
 /** The performance mark set as the 3D half's files start downloading (what came before is the title's). */
