@@ -1,3 +1,4 @@
+import { whenIdle } from './stage-warmup';
 import { UPDATE_READY_NOTICE, type Notice } from '../store/notices';
 
 /** The service worker as the app sees it (browserWorker below; a fake in the unit test). */
@@ -76,7 +77,7 @@ export function browserWorker(url: string): ServiceWorkerHandle {
 export function registerServiceWorker(notify: (notice: Notice) => void): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   const start = () => void watchServiceWorker(browserWorker('/sw.js'), window, notify);
-  const whenIdle = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(start, { timeout: 2000 }) : setTimeout(start, 0));
-  if (document.readyState === 'complete') whenIdle();
-  else window.addEventListener('load', whenIdle, { once: true });
+  const startWhenIdle = () => whenIdle(start, 2000);
+  if (document.readyState === 'complete') startWhenIdle();
+  else window.addEventListener('load', startWhenIdle, { once: true });
 }

@@ -29,13 +29,19 @@ export interface WarmupHost {
   prefetch(url: string): void;
 }
 
+/** Runs `callback` in an idle period (`requestIdleCallback` where the browser has it), within `timeoutMs`. */
+export function whenIdle(callback: () => void, timeoutMs = 1000): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(callback, { timeout: timeoutMs });
+  else setTimeout(callback, 0);
+}
+
 /** The page's own window as a warm-up host. */
 export function windowHost(): WarmupHost {
   return {
     addEventListener: (type, listener, options) => window.addEventListener(type, listener, options),
     removeEventListener: (type, listener, options) => window.removeEventListener(type, listener, options),
     setTimeout: (callback, ms) => window.setTimeout(callback, ms),
-    whenIdle: (callback) => (typeof window.requestIdleCallback === 'function' ? window.requestIdleCallback(callback, { timeout: 1000 }) : window.setTimeout(callback, 0)),
+    whenIdle: (callback) => whenIdle(callback),
     prefetch: (url) => {
       // Not modulepreload: that compiles the module on the main thread, a long task on a phone.
       const link = document.createElement('link');
