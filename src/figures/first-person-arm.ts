@@ -63,6 +63,12 @@ export function palmInView(specs: BoneSpec[], pose: Pose): Vector3 {
   return new Vector3(-p.x, p.y, -p.z);
 }
 
+/** Where the wrist (the hand bone's root) is in the view for a pose: what another hand takes hold of. */
+export function wristInView(specs: BoneSpec[], pose: Pose): Vector3 {
+  const w = worldOf(specs, pose).get('hand_R')!.at.clone().sub(EYES);
+  return new Vector3(-w.x, w.y, -w.z);
+}
+
 /** Which way the palm faces in the view for a pose. */
 export function facingInView(specs: BoneSpec[], pose: Pose): Vector3 {
   const turn = worldOf(specs, pose).get('hand_R')!.turn;

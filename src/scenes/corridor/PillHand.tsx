@@ -2,37 +2,16 @@ import { useFrame, useThree } from '@react-three/fiber';
 import { useXR } from '@react-three/xr';
 import { useEffect, useMemo, useRef } from 'react';
 import { MeshPhongMaterial, Quaternion, Vector3, type Group, type Mesh } from 'three';
-import { armPose, createFirstPersonArm, EYES, type HandInView } from '../../figures/first-person-arm';
+import { createFirstPersonArm, EYES } from '../../figures/first-person-arm';
 import { createFigureMaterials } from '../../figures/figure-materials';
-import type { Pose } from '../../figures/pose';
 import { salvageStore } from '../../store/app-store';
 import { sceneClock } from '../../systems/scene-clock';
 import { XrHeldPills } from '../../xr/XrHeldPills';
-import type { HandPose } from './corridor-staging';
-import { progressOf, type CorridorState } from './corridor-state';
+import type { CorridorState } from './corridor-state';
 import { createPill } from './hand-geometry';
+import { handPoses, handProgress, SHOWS } from './neo-hand';
 import { SMITH_POSES } from './smith-poses';
 
-/**
- * Neo's right hand for each pose, in front of the eyes (camera space, metres): open with both pills
- * on the palm, holding one out to Smith, lowered with the fingers closed over them, or down out of
- * sight, each above the dialogue's panel when it is in view. Smith's grip (smith-clips.ts,
- * NEO_WRIST) closes on the wrist of the open hand.
- */
-const HANDS: Record<HandPose, HandInView> = {
-  hidden: { palm: new Vector3(0.22, -0.7, -0.12), fingers: new Vector3(0, -1, -0.3), facing: new Vector3(-1, 0, 0), curl: 0.35 },
-  both: { palm: new Vector3(0.1, -0.13, -0.42), fingers: new Vector3(-0.3, 0.15, -1), facing: new Vector3(0.05, 1, 0.2), curl: 0.1 },
-  red: { palm: new Vector3(0.06, -0.08, -0.5), fingers: new Vector3(-0.2, 0.25, -1), facing: new Vector3(0, 1, 0.3), curl: 0.2 },
-  blue: { palm: new Vector3(0.06, -0.08, -0.5), fingers: new Vector3(-0.2, 0.25, -1), facing: new Vector3(0, 1, 0.3), curl: 0.2 },
-  lowered: { palm: new Vector3(0.16, -0.3, -0.4), fingers: new Vector3(-0.4, 0.1, -1), facing: new Vector3(-0.2, 1, 0.1), curl: 0.8 },
-};
-const SHOWS: Record<HandPose, { red: boolean; blue: boolean }> = {
-  hidden: { red: false, blue: false },
-  both: { red: true, blue: true },
-  red: { red: true, blue: false },
-  blue: { red: false, blue: true },
-  lowered: { red: true, blue: true },
-};
 const palm = new Vector3();
 const knuckle = new Vector3();
 const handTurn = new Quaternion();
@@ -78,11 +57,9 @@ export function PillHand({ state }: { state: CorridorState }) {
 
 function createPillAssets() {
   const figures = createFigureMaterials();
-  const arm = createFirstPersonArm(figures);
-  const poses = Object.fromEntries(Object.entries(HANDS).map(([pose, hand]) => [pose, armPose(arm.specs, hand)])) as Record<HandPose, Pose>;
   return {
-    arm,
-    poses,
+    arm: createFirstPersonArm(figures),
+    poses: handPoses(),
     figures,
     pill: createPill(),
     red: new MeshPhongMaterial({ color: '#b02a1c', emissive: '#6a2606', specular: '#ffc080', shininess: 140 }),
@@ -102,13 +79,13 @@ function HandBeforeEyes({ state, assets }: { state: CorridorState; assets: PillA
     const group = view.current;
     if (!group || !pills.current) return;
     const t = sceneClock.seconds;
-    const k = progressOf(state.hand, t, 0.7);
+    const k = handProgress(state.hand, t);
     group.position.copy(camera.position);
     group.quaternion.copy(camera.quaternion);
     group.visible = state.hand.to !== 'hidden' || k < 1;
     // A small tremor: "his movements are jerky and irregular".
     arm.root.position.y = -EYES.y + 0.003 * Math.sin(t * 7.3) * Math.sin(t * 2.1);
-    arm.blend(poses[state.hand.from], poses[state.hand.to], k * k * (3 - 2 * k));
+    arm.blend(poses[state.hand.from], poses[state.hand.to], k);
     // The pills lie on the palm, across it, wherever the hand has got to.
     group.updateMatrixWorld(true);
     const hand = arm.bones.get('hand_R')!;

@@ -1,4 +1,5 @@
 import { useFrame } from '@react-three/fiber';
+import { useXR } from '@react-three/xr';
 import { useLayoutEffect, useMemo } from 'react';
 import { createActing } from '../../figures/act';
 import { sceneClock } from '../../systems/scene-clock';
@@ -14,11 +15,12 @@ const always = () => true;
 export function Smith({ state }: { state: CorridorState }) {
   const smith = useSmith({ cracked: false }, always);
   const acting = useMemo(createActing, []);
+  const presenting = useXR((s) => s.session != null);
   // The only thing in the hall that casts a shadow: his body, on his door (eyes need none).
   useLayoutEffect(() => {
     for (const mesh of smith.figure.meshes) mesh.castShadow = mesh.name !== 'eyes';
   }, [smith]);
-  useFrame(() => stepSmith(smith.figure, acting, state, sceneClock.seconds, isSpeaking('smith')));
+  useFrame(() => stepSmith(smith.figure, acting, state, sceneClock.seconds, isSpeaking('smith'), !presenting));
   return (
     <>
       <primitive object={smith.figure.root} />

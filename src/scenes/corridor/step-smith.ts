@@ -2,8 +2,10 @@ import { Vector3 } from 'three';
 import { act, type Acting } from '../../figures/act';
 import type { Figure } from '../../figures/figure';
 import { SMITH_EYES_ABOVE_HEAD } from '../../figures/smith';
+import { reachPalmTo } from '../../figures/reach';
 import { EYE_HEIGHT, playerPose } from '../../player/pose';
 import { progressOf, type CorridorState } from './corridor-state';
+import { neoWristInWorld } from './neo-hand';
 import { lerpAngle, SMITH_POSES, type PoseTarget } from './smith-poses';
 
 export const MOVE_SECONDS = 1.8;
@@ -33,13 +35,18 @@ function place(pose: PoseTarget, out: Placed): Placed {
 const from: Placed = { x: 0, z: 0, facing: 0 };
 const to: Placed = { x: 0, z: 0, facing: 0 };
 const neoEyes = new Vector3();
+const neoWrist = new Vector3();
+/** The clip whose left hand holds Neo's wrist: the grip then follows where the wrist really is. */
+const GRIP_CLIP = 'reach-wrist';
 
 /**
  * Smith this frame: eased from the pose he was in to the one the script cued, walking when the
  * move is more than a shuffle, his head and eyes on Neo as far as the pose allows, his face
- * tired, his mouth moving while his line is shown.
+ * tired, his mouth moving while his line is shown. Holding Neo's wrist, his left palm stays on it
+ * wherever Neo's hand is before the player's eyes (`firstPersonHand`: false in a headset, where
+ * the player's own hands hold the pills and the clip's grip is kept).
  */
-export function stepSmith(figure: Figure, acting: Acting, state: CorridorState, t: number, speaking: boolean): void {
+export function stepSmith(figure: Figure, acting: Acting, state: CorridorState, t: number, speaking: boolean, firstPersonHand = true): void {
   const k = progressOf(state.smith, t, MOVE_SECONDS);
   const a = SMITH_POSES[state.smith.from];
   const b = SMITH_POSES[state.smith.to];
@@ -57,4 +64,6 @@ export function stepSmith(figure: Figure, acting: Acting, state: CorridorState, 
   acting.sorrow = a.sorrow + (b.sorrow - a.sorrow) * k;
   acting.speaking = speaking;
   act(figure, acting, t, SMITH_EYES_ABOVE_HEAD);
+  const grip = ((a.clip === GRIP_CLIP ? 1 - k : 0) + (b.clip === GRIP_CLIP ? k : 0)) * (1 - walking);
+  if (firstPersonHand && grip > 0) reachPalmTo(figure, 'L', neoWristInWorld(state.hand, t, playerPose, neoWrist), grip);
 }

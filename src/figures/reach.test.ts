@@ -1,6 +1,6 @@
 import { Vector3 } from 'three';
 import { describe, expect, it } from 'vitest';
-import { solveElbow } from './arm-ik';
+import { solveElbow } from './reach';
 
 describe('two-bone reach', () => {
   const shoulder = new Vector3(0, 1.5, 0);

@@ -1,0 +1,63 @@
+import { MeshBasicMaterial, PerspectiveCamera, Vector3 } from 'three';
+import { describe, expect, it } from 'vitest';
+import { createActing } from '../../figures/act';
+import { createFirstPersonArm } from '../../figures/first-person-arm';
+import { createFigureMaterials } from '../../figures/figure-materials';
+import { palmInWorld } from '../../figures/reach';
+import { createSmithRig } from '../../figures/smith';
+import { applyPoseToCamera } from '../../player/camera-rig';
+import { placePlayer, playerPose } from '../../player/pose';
+import type { HandPose } from './corridor-staging';
+import { createCorridorState } from './corridor-state';
+import { handPoses } from './neo-hand';
+import { stepSmith } from './step-smith';
+
+const materials = createFigureMaterials();
+const smith = createSmithRig(materials, { cracked: false });
+const acting = createActing();
+const arm = createFirstPersonArm({ skin: new MeshBasicMaterial(), cloth: new MeshBasicMaterial() });
+const camera = new PerspectiveCamera();
+camera.add(arm.root);
+
+/** Neo's wrist as the player sees it: the first-person arm's own bone, before the camera. */
+function liveWrist(hand: HandPose): Vector3 {
+  const pose = handPoses()[hand];
+  arm.blend(pose, pose, 1);
+  applyPoseToCamera(camera, playerPose);
+  camera.updateMatrixWorld(true);
+  return arm.bones.get('hand_R')!.getWorldPosition(new Vector3());
+}
+
+/** Smith holding the wrist (long settled), the hand in `hand`, the player looking off by `yaw` and `pitch`. */
+function gripGap(hand: HandPose, yaw: number, pitch: number, firstPersonHand = true): number {
+  const state = createCorridorState(1);
+  state.smith = { from: 'facing-neo', to: 'holding-wrist', at: -10 };
+  state.hand = { from: hand, to: hand, at: -10 };
+  placePlayer(playerPose, [-0.4, 0, -4], 0);
+  // Face Smith, then look off by the given amounts.
+  stepSmith(smith.figure, acting, state, 0, false, firstPersonHand);
+  const toSmith = smith.figure.root.position.clone().sub(playerPose.position);
+  playerPose.yaw = Math.atan2(-toSmith.x, -toSmith.z) + yaw;
+  playerPose.pitch = pitch;
+  stepSmith(smith.figure, acting, state, 1, false, firstPersonHand);
+  smith.figure.root.updateMatrixWorld(true);
+  return palmInWorld(smith.figure, 'L', new Vector3()).distanceTo(liveWrist(hand));
+}
+
+describe("Smith's grip on Neo's wrist", () => {
+  it('puts his left palm on the wrist of the hand the player sees, wherever the player looks', () => {
+    for (const hand of ['both', 'blue'] as const)
+      for (const [yaw, pitch] of [
+        [0, 0],
+        [0.35, 0],
+        [-0.35, 0],
+        [0, -0.35],
+        [0.2, 0.2],
+      ] as const)
+        expect(gripGap(hand, yaw, pitch), `${hand} at yaw ${yaw}, pitch ${pitch}`).toBeLessThan(0.02);
+  });
+
+  it('is more than the clip alone: the held pose misses a wrist the player has turned away', () => {
+    expect(gripGap('both', 0.35, 0, false)).toBeGreaterThan(0.1);
+  });
+});
