@@ -15,6 +15,7 @@ import { lookAtPlace } from '../systems/story-events';
 import { comfort, stepComfort } from '../xr/comfort';
 import { driveXr, type XrFrameInput } from '../xr/xr-driver';
 import { isPresenting } from '../xr/xr-session';
+import { xrRuntime } from '../xr/xr-runtime';
 import { runtime } from './runtime';
 
 export interface FrameContext {
@@ -50,7 +51,8 @@ export function runFrame(ctx: FrameContext, clockStep: number): void {
   const mode = state.story.mode;
   if (playing && mode === 'explore') driveDesktop(ctx, seconds);
   else discardLook(controls);
-  if (playing && mode === 'tour') driveTour(tourRun, tourFrame(ctx, presenting), seconds);
+  // In a headset the tour waits for the panel its lines and captions are read on.
+  if (playing && mode === 'tour' && (!presenting || xrRuntime.panelMounted)) driveTour(tourRun, tourFrame(ctx, presenting), seconds);
   // Paused or not, in a headset the pose follows the head (the room does not freeze on the eyes).
   // On the tour the tour moves the player; the sticks only turn.
   if (presenting && (mode === 'xr' || mode === 'tour')) driveXr(xrFrame(ctx, seconds, playing, mode === 'xr'));

@@ -17,6 +17,11 @@ export const xrRuntime = {
   lift: 0,
   /** The arc being aimed, if any (drawn by TeleportArcView). */
   teleport: createTeleport(),
+  /**
+   * The in-world panel is mounted (it is fetched the first time a session starts): until then a
+   * headset shows no subtitles or captions, so the guided tour waits rather than read to nobody.
+   */
+  panelMounted: false,
   /** What a ray may select (the panel, action targets): a pinch aimed there is not a teleport. */
   uiTargets: [] as Object3D[],
   /**

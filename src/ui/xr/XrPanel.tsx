@@ -48,7 +48,9 @@ function FollowingPanel() {
     // A pinch aimed at the panel is a press on it, not the start of a teleport.
     const panel = group.current;
     if (panel) xrRuntime.uiTargets.push(panel);
+    xrRuntime.panelMounted = true;
     return () => {
+      xrRuntime.panelMounted = false;
       xrRuntime.uiTargets = xrRuntime.uiTargets.filter((target) => target !== panel);
       xrRuntime.panel.text = null;
       xrRuntime.panel.choices = [];
