@@ -74,6 +74,8 @@ async function openCapturePage(context, url, { needReady }) {
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(url, { waitUntil: 'load' });
+  // A page with no scene (the empty-Canvas baseline) loads its 3D half on the visitor's first intent.
+  await page.mouse.move(1, 1);
   await page.waitForFunction((sel) => window.salvage && document.querySelector(sel), CANVAS, { timeout: READY_TIMEOUT_MS });
   const deadline = Date.now() + READY_TIMEOUT_MS;
   let t = 0;
