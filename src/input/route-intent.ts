@@ -1,7 +1,6 @@
 import type { SalvageStore } from '../store/create-store';
 import { isChoosing } from '../story/machine';
 import type { ScriptIndex } from '../story/script-index';
-import { takeOffer } from '../systems/action-system';
 import type { Intent } from './intents';
 import { leaveTour, toggleTourPause } from './tour-commands';
 
@@ -37,7 +36,7 @@ export function routeIntent(intent: Intent, ctx: RouteContext): boolean {
       s.dispatch({ type: 'advance' });
       return true;
     case 'act':
-      return inStory && takeOffer(ctx.store);
+      return inStory && ctx.store.getState().takeOffer();
     case 'choose': {
       const choice = inStory && choosing ? ctx.index.beat(s.story.beat!)?.choices?.[intent.index] : undefined;
       if (!choice) return false;

@@ -31,7 +31,16 @@ export interface ActionSpot extends Box {
   action: string;
   /** What the prompt says: "Open the door". */
   label: string;
+  /**
+   * In a headset, what a ray points at to take the deed: a door (a plane facing +Z, just proud of
+   * the door and its knob) or a room seen from inside (a box just inside its walls). Without one,
+   * the spot's own box, from inside.
+   */
+  target?: ActionTarget;
 }
+
+/** A thing to point at in a headset: a door, or a room from inside. */
+export type ActionTarget = { kind: 'door'; center: Vec3; size: readonly [number, number] } | { kind: 'room'; center: Vec3; size: Vec3 };
 
 export interface Spawn {
   /** Where the player's feet stand. */

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { SMITH_HOME } from '../scenes/corridor/layout';
 import { WALK_LIMIT_Z } from '../scenes/beach/layout';
 import { CONSTANT } from '../scenes/plaza/config';
-import { takeOffer } from '../systems/action-system';
 import { stateAtScene } from '../story/deep-link';
 import { storyIndex } from '../story/story-index';
 import type { SceneId } from '../story/types';
@@ -52,7 +51,7 @@ describe('a player who holds forward through the narration', () => {
     holdForward(engine, { readEvery: 99, limit: 5, done: () => false });
     expect(engine.pose.position.z).toBeLessThan(WALK_LIMIT_Z + 1);
     expect(engine.store.getState().prompt).toMatchObject({ label: 'Will the white away', waiting: false });
-    expect(takeOffer(engine.store)).toBe(true);
+    expect(engine.store.getState().takeOffer()).toBe(true);
     expect(story(engine).beat).toBe('beach.shore');
   });
 
@@ -63,11 +62,11 @@ describe('a player who holds forward through the narration', () => {
     expect(engine.pose.position.z).toBeLessThan(CONSTANT.frontZ + 2);
     expect(engine.store.getState().prompt).toMatchObject({ label: 'Read on to open the door', waiting: true });
     const line = `${story(engine).beat}:${story(engine).line}`;
-    expect(takeOffer(engine.store)).toBe(true);
+    expect(engine.store.getState().takeOffer()).toBe(true);
     expect(`${story(engine).beat}:${story(engine).line}`).not.toBe(line);
     for (let i = 0; i < 20 && story(engine).scene === 'plaza'; i += 1) {
       walkFrame(engine, { forward: 0, strafe: 0 }, FRAME);
-      takeOffer(engine.store);
+      engine.store.getState().takeOffer();
     }
     expect(story(engine).seen).toContain('plaza.door');
   });

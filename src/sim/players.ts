@@ -1,7 +1,6 @@
 import { Vector3 } from 'three';
 import type { MoveIntent } from '../player/movement';
 import { isChoosing } from '../story/machine';
-import { takeOffer } from '../systems/action-system';
 import { readingSeconds } from '../systems/tour-director';
 import type { HeadlessEngine } from './headless-engine';
 import type { Rng } from './rng';
@@ -190,7 +189,7 @@ function impatient(w: Walker): SimPlayer {
       syncRoute(w, engine);
       const pressed = press(dt);
       if (pressed && isChoosing(engine.index, s)) chooseAny(engine, rng);
-      else if (pressed && !takeOffer(engine.store) && s.beat) readOn(engine);
+      else if (pressed && !engine.store.getState().takeOffer() && s.beat) readOn(engine);
       if (engine.store.getState().prompt) return STILL;
       // Forward is held through the narration, along the way the scene leads and on past it.
       return seek(w, engine, dt, false);
@@ -223,7 +222,7 @@ function reader(w: Walker): SimPlayer {
       }
       line = '';
       if (engine.store.getState().prompt) {
-        if (pause(dt)) takeOffer(engine.store);
+        if (pause(dt)) engine.store.getState().takeOffer();
         return STILL;
       }
       return seek(w, engine, dt, false);
@@ -250,7 +249,7 @@ function wanderer(w: Walker): SimPlayer {
       syncRoute(w, engine);
       // Keys at any moment, fitting or not.
       if (readKey(dt)) readOn(engine);
-      if (pressE(dt)) takeOffer(engine.store);
+      if (pressE(dt)) engine.store.getState().takeOffer();
       if (pickChoice(dt)) chooseAny(engine, rng);
       segmentLeft -= dt;
       if (segmentLeft <= 0) {

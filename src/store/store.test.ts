@@ -92,6 +92,20 @@ describe('a fresh store', () => {
 });
 
 describe('the walk', () => {
+  it('takes the deed on offer, reads on toward it while a line must be read first, and takes nothing with none offered or a menu open', () => {
+    const store = make();
+    const events: unknown[] = [];
+    store.setState({ dispatch: (event) => void events.push(event) });
+    expect(store.getState().takeOffer()).toBe(false);
+    store.getState().setPrompt({ action: 'plaza.open-door', label: 'Open the door', waiting: false });
+    expect(store.getState().takeOffer()).toBe(true);
+    store.getState().setPrompt({ action: 'plaza.open-door', label: 'Read on to open the door', waiting: true });
+    expect(store.getState().takeOffer()).toBe(true);
+    store.setState({ panel: 'pause' });
+    expect(store.getState().takeOffer()).toBe(false);
+    expect(events).toEqual([{ type: 'act', action: 'plaza.open-door' }, { type: 'advance' }]);
+  });
+
   it('startWalk leaves the title for the first scene; dispatch moves story and progress together', () => {
     const store = make(new MemoryStorage());
     store.getState().startWalk('tour');

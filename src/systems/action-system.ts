@@ -3,7 +3,6 @@ import type { Vector3 } from 'three';
 import type { ActionSpot } from '../scenes/types';
 import { isChoosing, isTriggerOpen, type StoryState } from '../story/machine';
 import type { ScriptIndex } from '../story/script-index';
-import type { SalvageStore } from '../store/create-store';
 import { isInBox } from './zone-system';
 
 /** The deed on offer where the player stands; `waiting` while a line plays that must be read first. */
@@ -32,15 +31,4 @@ export function availableAction(index: ScriptIndex, story: StoryState, position:
 export function promptLabel(offered: OfferedAction): string {
   const { label } = offered.spot;
   return offered.waiting ? t('prompt.readOnTo', { action: `${label.charAt(0).toLowerCase()}${label.slice(1)}` }) : label;
-}
-
-/**
- * Takes the deed on offer where the player stands (E, a click, a ray), or, while a line must be
- * read first, reads on toward it; false when nothing is on offer or a menu is open.
- */
-export function takeOffer(store: SalvageStore): boolean {
-  const s = store.getState();
-  if (!s.prompt || s.panel !== 'none') return false;
-  s.dispatch(s.prompt.waiting ? { type: 'advance' } : { type: 'act', action: s.prompt.action });
-  return true;
 }

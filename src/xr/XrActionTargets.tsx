@@ -3,24 +3,9 @@ import { useXR } from '@react-three/xr';
 import { useEffect, useMemo, useRef } from 'react';
 import { AdditiveBlending, BackSide, BoxGeometry, DoubleSide, MeshBasicMaterial, NormalBlending, PlaneGeometry, type Mesh } from 'three';
 import { runtime } from '../app/runtime';
-import { ROOM_HALF, ROOM_HEIGHT } from '../scenes/beach/layout';
-import { CONSTANT, DOOR } from '../scenes/plaza/config';
-import type { ActionSpot, Vec3 } from '../scenes/types';
-import { useSalvage } from '../store/app-store';
-import { takeOfferedAction } from '../ui/ActionPrompt';
+import type { ActionSpot, ActionTarget } from '../scenes/types';
+import { salvageStore, useSalvage } from '../store/app-store';
 import { xrRuntime } from './xr-runtime';
-
-/** A thing to point at: a door (a plane facing +Z), or a room seen from inside (a box). */
-type TargetShape = { kind: 'door'; center: Vec3; size: readonly [number, number] } | { kind: 'room'; center: Vec3; size: Vec3 };
-
-/**
- * What each deed is done to. The door's plane stands just proud of the door and its knob; the
- * white room's box sits just inside its walls, so the ray meets it wherever it points.
- */
-const TARGETS: Record<string, TargetShape> = {
-  'plaza.open-door': { kind: 'door', center: [0, DOOR.height / 2, CONSTANT.frontZ + 0.25], size: [DOOR.width + 0.1, DOOR.height + 0.1] },
-  'beach.will-change': { kind: 'room', center: [0, ROOM_HEIGHT / 2, 0], size: [ROOM_HALF * 2 - 0.1, ROOM_HEIGHT - 0.1, ROOM_HALF * 2 - 0.1] },
-};
 
 /**
  * A room is pointed at, never touched: grab and touch pointers take a mesh as its bounding box,
@@ -29,9 +14,9 @@ const TARGETS: Record<string, TargetShape> = {
  */
 const INSIDE_ONLY_RAYS = { deny: ['grab', 'touch'] };
 
-/** A spot with no target of its own: its box, from inside. */
-function targetOf(spot: ActionSpot): TargetShape {
-  return TARGETS[spot.action] ?? { kind: 'room', center: spot.center, size: spot.size };
+/** The spot's own target (its scene's config), or else its box, from inside. */
+function targetOf(spot: ActionSpot): ActionTarget {
+  return spot.target ?? { kind: 'room', center: spot.center, size: spot.size };
 }
 
 /**
@@ -43,10 +28,10 @@ export function XrActionTargets() {
   const presenting = useXR((s) => s.session != null);
   const action = useSalvage((s) => (s.story.mode === 'xr' && s.panel === 'none' ? s.prompt?.action : undefined));
   const spot = action ? runtime.config?.actions.find((a) => a.action === action) : undefined;
-  return presenting && spot ? <ActionTarget key={spot.action} shape={targetOf(spot)} /> : null;
+  return presenting && spot ? <TargetMesh key={spot.action} shape={targetOf(spot)} /> : null;
 }
 
-function ActionTarget({ shape }: { shape: TargetShape }) {
+function TargetMesh({ shape }: { shape: ActionTarget }) {
   const mesh = useRef<Mesh>(null);
   const assets = useMemo(() => {
     const door = shape.kind === 'door';
@@ -81,7 +66,7 @@ function ActionTarget({ shape }: { shape: TargetShape }) {
   };
   const act = (event: ThreeEvent<MouseEvent>) => {
     event.stopPropagation();
-    takeOfferedAction();
+    salvageStore.getState().takeOffer();
   };
   return (
     <mesh

@@ -1,5 +1,5 @@
 import type { Box, SceneConfig } from '../types';
-import { SHORE_Z, SHORELINE_Z, SPAWN_Z, WALK_LIMIT_Z } from './layout';
+import { ROOM_HALF, ROOM_HEIGHT, SHORE_Z, SHORELINE_Z, SPAWN_Z, WALK_LIMIT_Z } from './layout';
 
 const FAR = 60;
 
@@ -22,7 +22,16 @@ export const beachConfig: SceneConfig = {
   zones: [{ id: 'beach.shoreline', center: [0, 1, SHORELINE_Z], size: [FAR + 12, 2.5, 1.6], beyond: '-z' }],
   // Anywhere in the white, Neo can want it to change: the room's walls are light, not solid, and a
   // player who walks on through them while the white is described is still in the white.
-  actions: [{ action: 'beach.will-change', label: 'Will the white away', center: [0, 1, 0], size: [FAR * 2, 2.5, FAR * 2] }],
+  actions: [
+    {
+      action: 'beach.will-change',
+      label: 'Will the white away',
+      center: [0, 1, 0],
+      size: [FAR * 2, 2.5, FAR * 2],
+      // The white room itself: the ray meets it wherever it points.
+      target: { kind: 'room', center: [0, ROOM_HEIGHT / 2, 0], size: [ROOM_HALF * 2 - 0.1, ROOM_HEIGHT - 0.1, ROOM_HALF * 2 - 0.1] },
+    },
+  ],
   tourStops: [
     { position: [0, 0, SPAWN_Z], yaw: 0, dwell: 5 },
     { position: [1.2, 0, SHORELINE_Z], yaw: 0.15, dwell: 30 },

@@ -49,7 +49,13 @@ export const plazaConfig: SceneConfig = {
   ],
   actions: [
     // The player's capsule stops 0.3 m from the facade, inside this box: walking into the door offers it.
-    { action: 'plaza.open-door', label: 'Open the door', center: [0, 1, CONSTANT.frontZ + 0.8], size: [DOOR.width + 0.8, 3, 1.6] },
+    {
+      action: 'plaza.open-door',
+      label: 'Open the door',
+      center: [0, 1, CONSTANT.frontZ + 0.8],
+      size: [DOOR.width + 0.8, 3, 1.6],
+      target: { kind: 'door', center: [0, DOOR.height / 2, CONSTANT.frontZ + 0.25], size: [DOOR.width + 0.1, DOOR.height + 0.1] },
+    },
   ],
   tourStops: [
     { position: [0, 0, SPAWN_Z], yaw: 0, dwell: 5 },

@@ -16,6 +16,12 @@ export interface StorySlice {
   startWalk: (mode: Mode) => void;
   /** Resumes the saved walk. */
   continueWalk: (mode?: Mode) => void;
+  /**
+   * Takes the deed on offer where the player stands (E, a click, a tap, a ray in a headset), or,
+   * while a line must be read first, reads on toward it; false when nothing is on offer or a menu
+   * is open.
+   */
+  takeOffer: () => boolean;
   /** Lands on a state computed elsewhere (deep links). */
   jumpTo: (state: StoryState) => void;
   /** Back to the title screen; the walk stays saved. */
@@ -44,6 +50,12 @@ export const createStorySlice =
         const saved = get().progress;
         if (!saved || saved.ending) return;
         arriveAfresh({ ...saved, mode: mode ?? saved.mode ?? 'explore', arrived: false, zones: [], owed: [], clock: 0 });
+      },
+      takeOffer: () => {
+        const { prompt, panel, dispatch } = get();
+        if (!prompt || panel !== 'none') return false;
+        dispatch(prompt.waiting ? { type: 'advance' } : { type: 'act', action: prompt.action });
+        return true;
       },
       jumpTo: (state) => arriveAfresh(state),
       returnToTitle: () => set({ story: INITIAL_STORY_STATE }),

@@ -1,5 +1,4 @@
 import { useSalvage } from '../../store/app-store';
-import { takeOfferedAction } from '../ActionPrompt';
 import { XrPanelButton } from './XrPanelButton';
 
 /**
@@ -9,8 +8,9 @@ import { XrPanelButton } from './XrPanelButton';
  */
 export function XrPromptButton() {
   const prompt = useSalvage((s) => s.prompt);
+  const takeOffer = useSalvage((s) => s.takeOffer);
   const shown = useSalvage((s) => s.panel === 'none' && s.story.mode === 'xr');
   // While a line must be read first, the panel itself reads on; the deed's button comes after.
   if (!prompt || !shown || prompt.waiting) return null;
-  return <XrPanelButton label={prompt.label} width={0.6} position={[0, 0, 0.01]} onSelect={takeOfferedAction} />;
+  return <XrPanelButton label={prompt.label} width={0.6} position={[0, 0, 0.01]} onSelect={() => takeOffer()} />;
 }
