@@ -5,7 +5,8 @@ import { applyPoseToCamera } from '../player/camera-rig';
 import { stepMovement } from '../player/movement';
 import { placePlayer, playerPose } from '../player/pose';
 import { gentleTurn, stepGentleTurn } from '../player/gentle-turn';
-import { driveTour, suspendTour, tourRun, type TourFrame } from '../player/tour-driver';
+import { driveTour, suspendTour } from '../player/tour-driver';
+import { tourRun, type TourFrame } from '../player/tour-run';
 import type { SalvageStore } from '../store/create-store';
 import type { ScriptIndex } from '../story/script-index';
 import { arriveAtBeatView } from '../systems/beat-arrival';
@@ -17,6 +18,7 @@ import { driveXr, type XrFrameInput } from '../xr/xr-driver';
 import { isPresenting } from '../xr/xr-session';
 import { xrRuntime } from '../xr/xr-runtime';
 import { runtime } from './runtime';
+import { tourLinkOf } from './tour-link';
 
 export interface FrameContext {
   store: SalvageStore;
@@ -42,7 +44,7 @@ export function runFrame(ctx: FrameContext, clockStep: number): void {
   runtime.gl?.info.reset();
   sceneClock.seconds += clockStep;
   const seconds = Math.max(0, clockStep);
-  if (state.story.mode !== 'tour') suspendTour(tourRun, ctx.store);
+  if (state.story.mode !== 'tour') suspendTour(tourRun, tourLinkOf(ctx.store));
   if (!config || !runtime.world || !state.story.mode) return;
   runtime.beatViewVisit = arriveAtBeatView(config, state.story, state.visit, runtime.beatViewVisit, playerPose);
 
@@ -94,7 +96,7 @@ function xrFrame(ctx: FrameContext, seconds: number, playing: boolean, walk: boo
 }
 
 function tourFrame(ctx: FrameContext, xr: boolean): TourFrame {
-  const { store, index } = ctx;
   const onStep = () => storyEvents(ctx);
-  return { store, index, config: runtime.config, visit: runtime.stagedVisit, speed: runtime.tourSpeed, pose: playerPose, onStep, xr };
+  const link = tourLinkOf(ctx.store);
+  return { link, index: ctx.index, config: runtime.config, visit: runtime.stagedVisit, speed: runtime.tourSpeed, pose: playerPose, onStep, xr, comfort };
 }

@@ -8,7 +8,7 @@ import { bindXrSession } from '../xr/xr-session';
 
 export { Stage } from './Stage';
 export { TourControls, TourFade } from '../ui/TourControls';
-export { stepTour } from '../player/tour-driver';
+export { stepTour } from '../player/tour-run';
 export { describeAround } from './describe-around';
 
 /** Once per page, when this half arrives: the XR session tied to the story, `window.salvage`, the construct warmed. */

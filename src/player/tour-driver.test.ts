@@ -8,7 +8,9 @@ import type { BeatId } from '../story/types';
 import { lookAtPlace } from '../systems/story-events';
 import { createComfort, stepComfort } from '../xr/comfort';
 import { placePlayer, type PlayerPose } from './pose';
-import { createTourRun, driveTour, requestStop, suspendTour, type TourFrame } from './tour-driver';
+import { tourLinkOf } from '../app/tour-link';
+import { driveTour, suspendTour } from './tour-driver';
+import { createTourRun, requestStop, type TourFrame } from './tour-run';
 
 /**
  * The fixture's construct: wake (scene-start) -> mirror (enter its zone) -> turn-away (leave it)
@@ -43,7 +45,7 @@ function harness({ speed = 1, reduceMotion = false, xr = false } = {}) {
   const run = createTourRun();
   // In a headset, run-frame steps the headset's fade after the tour, every frame.
   const comfort = createComfort();
-  const frame: TourFrame = { store, index: FIXTURE_INDEX, config: CONFIG, visit: 1, speed, pose, onStep, xr, comfort };
+  const frame: TourFrame = { link: tourLinkOf(store), index: FIXTURE_INDEX, config: CONFIG, visit: 1, speed, pose, onStep, xr, comfort };
   const captions: string[] = [];
   store.subscribe((s, prev) => {
     if (s.tour.caption && s.tour.caption !== prev.tour.caption) captions.push(s.tour.caption);
@@ -161,7 +163,7 @@ describe('the viewer at the controls', () => {
     play(() => store.getState().story.beat === null && pose.position.z < 5);
     const left = pose.position.clone();
     store.getState().dispatch({ type: 'set-mode', mode: 'explore' });
-    suspendTour(run, store);
+    suspendTour(run, tourLinkOf(store));
     expect(pose.position.equals(left)).toBe(true);
 
     // The visitor walks a little on their own, then asks for the tour again.

@@ -3,7 +3,10 @@ import type { Octree } from 'three/addons/math/Octree.js';
 import { worldColliderFor } from '../player/collision';
 import { stepMovement, type MoveIntent } from '../player/movement';
 import { placePlayer, type PlayerPose } from '../player/pose';
-import { driveTour, type TourRun } from '../player/tour-driver';
+import { tourLinkOf } from '../app/tour-link';
+import { driveTour } from '../player/tour-driver';
+import type { TourRun } from '../player/tour-run';
+import { createComfort } from '../xr/comfort';
 import { beachConfig } from '../scenes/beach/config';
 import { constructConfig } from '../scenes/construct/config';
 import { corridorConfig } from '../scenes/corridor/config';
@@ -106,8 +109,11 @@ export function tourFrame(engine: HeadlessEngine, run: TourRun, speed: number, s
   passTime(engine, seconds);
   const { store, index, config, pose } = engine;
   const onStep = () => lookAtPlace(store, index, config, pose.position, engine.sceneSeconds);
-  driveTour(run, { store, index, config, visit: store.getState().visit, speed, pose, onStep, xr: false }, seconds);
+  driveTour(run, { link: tourLinkOf(store), index, config, visit: store.getState().visit, speed, pose, onStep, xr: false, comfort: unusedComfort }, seconds);
 }
+
+/** The headless tour is a desktop tour: it never fades a headset's view. */
+const unusedComfort = createComfort();
 
 function passTime(engine: HeadlessEngine, seconds: number): void {
   engine.seconds += seconds;

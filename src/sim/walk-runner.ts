@@ -1,4 +1,4 @@
-import { createTourRun } from '../player/tour-driver';
+import { createTourRun } from '../player/tour-run';
 import { stateAtScene } from '../story/deep-link';
 import type { ScriptIndex } from '../story/script-index';
 import type { EndingId, SceneId } from '../story/types';

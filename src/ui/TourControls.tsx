@@ -1,7 +1,8 @@
 import { useUiText } from '../i18n/ui-text';
 import { runtime } from '../app/runtime';
 import { leaveTour as leaveTourOf, toggleTourPause } from '../input/tour-commands';
-import { CUT_SECONDS, stepTour } from '../player/tour-driver';
+import { CUT_SECONDS } from '../player/tour-motion';
+import { stepTour } from '../player/tour-run';
 import { salvageStore, useSalvage, useSalvageShallow } from '../store/app-store';
 import { isChoosing } from '../story/machine';
 import { storyIndex } from '../story/story-index';

@@ -2,7 +2,7 @@ import { useUiText } from '../../i18n/ui-text';
 import { Text } from '@react-three/drei';
 import { useEffect } from 'react';
 import { toggleTourPause } from '../../input/tour-commands';
-import { requestStop, tourRun } from '../../player/tour-driver';
+import { requestStop, tourRun } from '../../player/tour-run';
 import { salvageStore, useSalvage, useSalvageShallow } from '../../store/app-store';
 import type { SalvageState } from '../../store/types';
 import { xrRuntime } from '../../xr/xr-runtime';
