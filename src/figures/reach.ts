@@ -1,4 +1,4 @@
-import { Quaternion, Vector3, type Bone } from 'three';
+import { Matrix4, Quaternion, Vector3, type Bone } from 'three';
 import type { Figure } from './figure';
 
 const toTarget = new Vector3();
@@ -76,4 +76,53 @@ function swing(bone: Bone, a: Vector3, b: Vector3): void {
   bone.parent!.getWorldQuaternion(parentTurn);
   // local' = parent⁻¹ · turn · world
   bone.quaternion.copy(parentTurn.invert().multiply(turn).multiply(boneTurn));
+}
+
+const basisA = new Matrix4();
+const basisB = new Matrix4();
+const across = new Vector3();
+const palmWay = new Vector3();
+const fingersWay = new Vector3();
+const handTurn = new Quaternion();
+const wanted = new Quaternion();
+
+/** A hand's frame in its bind pose (the figure's space): the fingers hang down, the palm faces the body's middle. */
+function restFrame(hand: 'L' | 'R', out: Matrix4): Matrix4 {
+  return frame(fingersWay.set(0, -1, 0), palmWay.set(hand === 'L' ? -1 : 1, 0, 0), out);
+}
+
+function frame(fingers: Vector3, palm: Vector3, out: Matrix4): Matrix4 {
+  const x = fingers.normalize();
+  const y = palm.addScaledVector(x, -palm.dot(x)).normalize();
+  return out.makeBasis(x, y, across.crossVectors(x, y));
+}
+
+/**
+ * After the clips: turns a hand so its fingers point along `fingers` and its palm faces `palm`
+ * (world directions), by `weight`. Moves the hand only: the palm swings about the wrist.
+ */
+export function turnHandTo(figure: Figure, hand: 'L' | 'R', fingers: Vector3, palm: Vector3, weight: number): void {
+  if (weight <= 0) return;
+  const bone = figure.bones[`hand_${hand}`]!;
+  figure.root.updateMatrixWorld(true);
+  // The figure's space to the wanted frame: the hand's world turn, with the root's turn taken out first.
+  figure.root.getWorldQuaternion(parentTurn);
+  frame(fingersWay.copy(fingers).applyQuaternion(turn.copy(parentTurn).invert()), palmWay.copy(palm).applyQuaternion(turn), basisB);
+  wanted.setFromRotationMatrix(basisB.multiply(restFrame(hand, basisA).transpose()));
+  wanted.premultiply(parentTurn);
+  bone.parent!.getWorldQuaternion(boneTurn);
+  handTurn.copy(boneTurn.invert().multiply(wanted));
+  bone.quaternion.slerp(handTurn, Math.min(1, weight));
+  bone.updateMatrixWorld(true);
+}
+
+/**
+ * A hand taking hold of something: the arm brings the palm to `target` while the hand turns to
+ * `fingers` and `palm` (a couple of rounds, as turning the hand swings the palm about the wrist).
+ */
+export function takeHold(figure: Figure, hand: 'L' | 'R', target: Vector3, fingers: Vector3, palm: Vector3, weight: number): void {
+  for (let round = 0; round < 2; round += 1) {
+    turnHandTo(figure, hand, fingers, palm, weight);
+    reachPalmTo(figure, hand, target, weight);
+  }
 }

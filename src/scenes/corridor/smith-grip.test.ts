@@ -1,4 +1,4 @@
-import { MeshBasicMaterial, PerspectiveCamera, Vector3 } from 'three';
+import { MeshBasicMaterial, PerspectiveCamera, Quaternion, Vector3 } from 'three';
 import { describe, expect, it } from 'vitest';
 import { createActing } from '../../figures/act';
 import { createFirstPersonArm } from '../../figures/first-person-arm';
@@ -10,7 +10,7 @@ import { placePlayer, playerPose } from '../../player/pose';
 import type { HandPose } from './corridor-staging';
 import { createCorridorState } from './corridor-state';
 import { handPoses } from './neo-hand';
-import { stepSmith } from './step-smith';
+import { stepSmith, UNDER_WRIST } from './step-smith';
 
 const materials = createFigureMaterials();
 const smith = createSmithRig(materials, { cracked: false });
@@ -28,8 +28,11 @@ function liveWrist(hand: HandPose): Vector3 {
   return arm.bones.get('hand_R')!.getWorldPosition(new Vector3());
 }
 
-/** Smith holding the wrist (long settled), the hand in `hand`, the player looking off by `yaw` and `pitch`. */
-function gripGap(hand: HandPose, yaw: number, pitch: number, firstPersonHand = true): number {
+/**
+ * Smith holding the wrist (long settled), the hand in `hand`, the player looking off by `yaw` and
+ * `pitch`: how far his left palm is from cradling the wrist the player sees, and which way it faces.
+ */
+function grip(hand: HandPose, yaw: number, pitch: number, firstPersonHand = true): { gap: number; palmUp: number } {
   const state = createCorridorState(1);
   state.smith = { from: 'facing-neo', to: 'holding-wrist', at: -10 };
   state.hand = { from: hand, to: hand, at: -10 };
@@ -41,11 +44,15 @@ function gripGap(hand: HandPose, yaw: number, pitch: number, firstPersonHand = t
   playerPose.pitch = pitch;
   stepSmith(smith.figure, acting, state, 1, false, firstPersonHand);
   smith.figure.root.updateMatrixWorld(true);
-  return palmInWorld(smith.figure, 'L', new Vector3()).distanceTo(liveWrist(hand));
+  const under = liveWrist(hand).add(new Vector3(0, -UNDER_WRIST, 0));
+  const handTurn = smith.figure.bones.hand_L!.getWorldQuaternion(new Quaternion());
+  // The left hand's palm faces -x in its own frame (the body's middle, in the bind pose).
+  const palmUp = new Vector3(-1, 0, 0).applyQuaternion(handTurn).y;
+  return { gap: palmInWorld(smith.figure, 'L', new Vector3()).distanceTo(under), palmUp };
 }
 
 describe("Smith's grip on Neo's wrist", () => {
-  it('puts his left palm on the wrist of the hand the player sees, wherever the player looks', () => {
+  it('cradles the wrist of the hand the player sees in his left palm, palm up, wherever the player looks', () => {
     for (const hand of ['both', 'blue'] as const)
       for (const [yaw, pitch] of [
         [0, 0],
@@ -53,11 +60,14 @@ describe("Smith's grip on Neo's wrist", () => {
         [-0.35, 0],
         [0, -0.35],
         [0.2, 0.2],
-      ] as const)
-        expect(gripGap(hand, yaw, pitch), `${hand} at yaw ${yaw}, pitch ${pitch}`).toBeLessThan(0.02);
+      ] as const) {
+        const { gap, palmUp } = grip(hand, yaw, pitch);
+        expect(gap, `${hand} at yaw ${yaw}, pitch ${pitch}`).toBeLessThan(0.02);
+        expect(palmUp, `${hand} at yaw ${yaw}, pitch ${pitch}`).toBeGreaterThan(0.9);
+      }
   });
 
   it('is more than the clip alone: the held pose misses a wrist the player has turned away', () => {
-    expect(gripGap('both', 0.35, 0, false)).toBeGreaterThan(0.1);
+    expect(grip('both', 0.35, 0, false).gap).toBeGreaterThan(0.1);
   });
 });

@@ -2,7 +2,7 @@ import { Vector3 } from 'three';
 import { act, type Acting } from '../../figures/act';
 import type { Figure } from '../../figures/figure';
 import { SMITH_EYES_ABOVE_HEAD } from '../../figures/smith';
-import { reachPalmTo } from '../../figures/reach';
+import { takeHold } from '../../figures/reach';
 import { EYE_HEIGHT, playerPose } from '../../player/pose';
 import { progressOf, type CorridorState } from './corridor-state';
 import { neoWristInWorld } from './neo-hand';
@@ -36,8 +36,25 @@ const from: Placed = { x: 0, z: 0, facing: 0 };
 const to: Placed = { x: 0, z: 0, facing: 0 };
 const neoEyes = new Vector3();
 const neoWrist = new Vector3();
+const fingers = new Vector3();
+const UP = new Vector3(0, 1, 0);
 /** The clip whose left hand holds Neo's wrist: the grip then follows where the wrist really is. */
 const GRIP_CLIP = 'reach-wrist';
+/** The palm cradles the wrist from below: its middle this far under the wrist's middle. */
+export const UNDER_WRIST = 0.04;
+
+/**
+ * Smith's left hand under Neo's wrist, palm up, the fingers across it toward Neo's left (and a
+ * little toward Neo), closing over it: the way one takes a wrist to open the hand.
+ */
+function holdNeosWrist(figure: Figure, state: CorridorState, t: number, weight: number): void {
+  neoWristInWorld(state.hand, t, playerPose, neoWrist);
+  neoWrist.y -= UNDER_WRIST;
+  const yaw = playerPose.yaw;
+  // The view's left is (-cos yaw, 0, sin yaw); toward Neo is the view's back, (sin yaw, 0, cos yaw).
+  fingers.set(-Math.cos(yaw) + 0.35 * Math.sin(yaw), 0, Math.sin(yaw) + 0.35 * Math.cos(yaw));
+  takeHold(figure, 'L', neoWrist, fingers, UP, weight);
+}
 
 /**
  * Smith this frame: eased from the pose he was in to the one the script cued, walking when the
@@ -65,5 +82,5 @@ export function stepSmith(figure: Figure, acting: Acting, state: CorridorState, 
   acting.speaking = speaking;
   act(figure, acting, t, SMITH_EYES_ABOVE_HEAD);
   const grip = ((a.clip === GRIP_CLIP ? 1 - k : 0) + (b.clip === GRIP_CLIP ? k : 0)) * (1 - walking);
-  if (firstPersonHand && grip > 0) reachPalmTo(figure, 'L', neoWristInWorld(state.hand, t, playerPose, neoWrist), grip);
+  if (firstPersonHand && grip > 0) holdNeosWrist(figure, state, t, grip);
 }
