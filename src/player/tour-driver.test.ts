@@ -32,20 +32,20 @@ const CONFIG: SceneConfig = {
 };
 
 /** The tour with the story's per-step checks that run-frame.ts makes, and a way to play frames. */
-function harness({ speed = 1, reduceMotion = false, xr = false } = {}) {
+function harness({ speed = 1, reduceMotion = false, xr = false, config = CONFIG } = {}) {
   const store = createSalvageStore({ index: FIXTURE_INDEX });
   store.getState().updateSettings({ reduceMotion });
   store.getState().startWalk('tour');
   store.getState().stage('construct');
   const pose: PlayerPose = { position: new Vector3(), yaw: 0, pitch: 0, velocity: new Vector3(), onFloor: false };
-  placePlayer(pose, CONFIG.spawn.position, CONFIG.spawn.yaw);
+  placePlayer(pose, config.spawn.position, config.spawn.yaw);
   // The scene's clock, as the frame loop keeps it: timed triggers fall due by it.
   const clock = { seconds: 0 };
-  const onStep = () => lookAtPlace(store, FIXTURE_INDEX, CONFIG, pose.position, clock.seconds);
+  const onStep = () => lookAtPlace(store, FIXTURE_INDEX, config, pose.position, clock.seconds);
   const run = createTourRun();
   // In a headset, run-frame steps the headset's fade after the tour, every frame.
   const comfort = createComfort();
-  const frame: TourFrame = { link: tourLinkOf(store), index: FIXTURE_INDEX, config: CONFIG, visit: 1, speed, pose, onStep, xr, comfort };
+  const frame: TourFrame = { link: tourLinkOf(store), index: FIXTURE_INDEX, config, visit: 1, speed, pose, onStep, xr, comfort };
   const captions: string[] = [];
   store.subscribe((s, prev) => {
     if (s.tour.caption && s.tour.caption !== prev.tour.caption) captions.push(s.tour.caption);
@@ -73,6 +73,19 @@ describe('the tour through a scene', () => {
     expect(seen()).toEqual(['construct.wake', 'construct.mirror', 'construct.turn-away', 'construct.door']);
     expect(store.getState().story.mode).toBe('tour');
     expect(captions).toContain('Everything is white.');
+  });
+
+  it('arriving at a beat that has a view of its own (a deep link), goes on from the stop there, not from the first', () => {
+    const view = CONFIG.tourStops[1]!;
+    const config: SceneConfig = { ...CONFIG, beatViews: { 'construct.mirror': { position: view.position, yaw: view.yaw } } };
+    const { store, pose, play } = harness({ config });
+    store.getState().jumpTo(stateAtBeat(FIXTURE_INDEX, 'construct.mirror', 'tour')!);
+    // Where the frame loop's arrival at the beat view puts the player.
+    placePlayer(pose, view.position, view.yaw);
+    play(() => store.getState().tour.stops > 0);
+    expect(store.getState().tour.stop).toBe(1);
+    play(() => store.getState().story.beat !== 'construct.mirror');
+    expect(pose.position.z).toBe(view.position[2]);
   });
 
   it('fast and at a low frame rate, it still crosses every zone', () => {

@@ -70,7 +70,10 @@ function syncPath(run: TourRun, frame: TourFrame): void {
     frame.link.show({ stop: 0, stops: 0 });
     return;
   }
-  beginFlight(run, frame, resuming ? resumeStop(run.stops, frame.pose.position) : 0, -1, false);
+  // Resumed, or arriving at a beat that has a view of its own (a deep link, Continue: the frame
+  // loop has put the player there), the path goes on from where the player stands.
+  const atBeatView = s.story.beat !== null && config?.beatViews?.[s.story.beat] !== undefined;
+  beginFlight(run, frame, resuming || atBeatView ? resumeStop(run.stops, frame.pose.position) : 0, -1, false);
 }
 
 function applyPending(run: TourRun, frame: TourFrame): void {
