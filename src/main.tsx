@@ -7,14 +7,12 @@ import { followLanguage } from './i18n/follow-language';
 import { LANGUAGE_NAMES } from './i18n/languages';
 import { runtime } from './app/runtime';
 import { registerServiceWorker } from './app/service-worker';
-import { loadStage, stageLoaded } from './app/stage-loader';
-import { loadOnIntent, stageFilesIn, warmFiles } from './app/stage-warmup';
+import { stageLoaded } from './app/stage-loader';
+import { runStageOnIntent } from './app/stage-intent';
+import { stageFilesIn, warmFiles } from './app/stage-warmup';
 import { takeEarlyInput } from './app/early-input';
-import { warmPanels } from './ui/lazy-panels';
 import { salvageStore } from './store/app-store';
 import { storyIndex } from './story/story-index';
-import { installEmulator } from './xr/emulator';
-import { checkXrSupport } from './xr/xr-support';
 import './ui/styles.css';
 
 /** Lets the browser paint and answer input before the next piece of starting up. */
@@ -48,30 +46,8 @@ if (launch.unknownLanguage !== undefined) {
 // Fetched now, before React adopts the English title: the switch follows it as soon as it can.
 followLanguage(salvageStore);
 
-// The 3D half (three, fiber, drei, the XR stack, the scenes) is not the title's to pay for
-// (stage-warmup.ts): its files download while the visitor reads, and it runs on their first
-// intent, or at once when the page needs it (a deep link, no WebGL: its automation API; a headset
-// that can enter VR). The Canvas mounts behind the title when it arrives.
-const loadStageNow = loadOnIntent(() => {
-  warmPanels();
-  void loadStage();
-});
-if (salvageStore.getState().story.mode !== null) loadStageNow();
-// Intents the page's events do not show: a story started (by any means), a menu opened, a gamepad
-// used (a touch screen is noted on arrival, which is no intent).
-const stopWatchingForIntent = salvageStore.subscribe((s, prev) => {
-  if (s.story.mode === null && s.panel === prev.panel && s.device !== 'gamepad') return;
-  stopWatchingForIntent();
-  loadStageNow();
-});
-
-// The headset emulator only when asked for (`?xr=emulate`); then the same support check as a real headset.
-const emulator = launch.xrEmulate ? installEmulator() : Promise.resolve(null);
-emulator
-  .catch(() => salvageStore.getState().pushNotice({ id: 'xr-emulator', messages: [{ key: 'notice.vrEmulator' }], tone: 'warning' }))
-  .then(() => checkXrSupport())
-  .then((support) => support === 'ready' && loadStageNow())
-  .catch(() => undefined);
+// The 3D half runs on the visitor's first intent, or at once when the page needs it.
+const loadStageNow = runStageOnIntent(salvageStore, launch);
 
 // Starting up is cut into tasks of a few milliseconds each on a phone, with the page free to answer
 // between them: the store above; probing WebGL (it starts the GPU's side); adopting the title.
