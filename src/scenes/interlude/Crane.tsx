@@ -5,13 +5,15 @@ import { sceneClock } from '../../systems/scene-clock';
 import { mergeParts, painted } from '../shared/figure-parts';
 import { cranePose, HOOK_ABOVE_FEET, type CranePose } from './crane-timeline';
 import { secondsSince, type InterludeState } from './interlude-state';
-import { MICHAEL_SPOT, RAIL_Y } from './layout';
+import { boyOnFeet } from './boy-run';
+import { RAIL_Y } from './layout';
 import { isNight } from './ship-light-levels';
 import { Michael } from './Michael';
 import { createWalker, michaelLeaving } from './ushering';
 
 const hook: CranePose = { x: 0, y: 0, z: 0, holding: false, thrash: 0 };
 const leavingBoy = createWalker();
+const onFeet = createWalker();
 
 /** The trolley on its rail, its cable, the harness; and the boy it lifts out of the canal. */
 export function Crane({ state }: { state: InterludeState }) {
@@ -47,7 +49,7 @@ export function Crane({ state }: { state: InterludeState }) {
     const body = boy.current;
     if (!body) return;
     const leaving = state.at['michael-leaves'] === null ? null : secondsSince(state.at['michael-leaves'], t);
-    michaelLeaving(leaving, leavingBoy);
+    michaelLeaving(leaving, state.boy, leavingBoy);
     if (state.at['crane-lifts'] === null) {
       // Still down in the canal's mouth, splashing, waiting for the crane to sense him.
       body.position.set(hook.x, hook.y - HOOK_ABOVE_FEET + 0.05 * Math.sin(t * 3.1), hook.z);
@@ -61,9 +63,11 @@ export function Crane({ state }: { state: InterludeState }) {
       body.position.set(leavingBoy.x, 0, leavingBoy.z);
       body.rotation.set(0, leavingBoy.heading, 0);
     } else {
-      // Bouncing on his heels, gibbering: did you see me fly?
-      body.position.set(MICHAEL_SPOT[0], 0.025 * Math.max(0, Math.sin(t * 5.5)), MICHAEL_SPOT[2]);
-      body.rotation.set(0, 0.12 * Math.sin(t * 1.3), 0);
+      // Bouncing on his heels, gibbering: did you see me fly? Running up to Neo when he kneels far off.
+      boyOnFeet(state.boy, secondsSince(state.at.kneel, t), onFeet);
+      const bounce = onFeet.walking ? 0 : 0.025 * Math.max(0, Math.sin(t * 5.5));
+      body.position.set(onFeet.x, bounce, onFeet.z);
+      body.rotation.set(0, onFeet.heading + (onFeet.walking ? 0 : 0.12 * Math.sin(t * 1.3)), 0);
     }
     // Shown even down in the pit (the floor hides him there), so his shadow's shaders are ready.
     body.visible = leavingBoy.shown;

@@ -8,11 +8,10 @@ import { SMITH_EYES_ABOVE_HEAD } from '../../figures/smith';
 import { sceneClock } from '../../systems/scene-clock';
 import { useCastFigure } from '../shared/use-cast-figure';
 import { secondsSince, type InterludeState } from './interlude-state';
-import { MICHAEL_SPOT } from './layout';
 import { createWalker, healthWorker } from './ushering';
 
-/** The boy's head as they look down at him. */
-const BOY_HEAD = new Vector3(MICHAEL_SPOT[0], 1.05, MICHAEL_SPOT[2]);
+/** The boy's head as they look down at him (set each frame from where he stands). */
+const boyHead = new Vector3();
 const KINDS = ['woman', 'man'] as const;
 
 /**
@@ -48,13 +47,13 @@ export function HealthWorkers({ state }: { state: InterludeState }) {
     const called = state.at['chip-given'] === null ? null : secondsSince(state.at['chip-given'], t);
     const leaving = state.at['michael-leaves'] === null ? null : secondsSince(state.at['michael-leaves'], t);
     made.workers.forEach(({ figure, acting, walker }, i) => {
-      healthWorker(i as 0 | 1, called, leaving, walker);
+      healthWorker(i as 0 | 1, called, leaving, state.boy, walker);
       figure.root.position.set(walker.x, 0, walker.z);
       figure.root.rotation.y = walker.heading;
       figure.root.visible = walker.shown;
       acting.layers.length = 0;
       acting.layers.push({ clip: 'walk', weight: walker.walking ? 1 : 0 }, { clip: 'stand', weight: walker.walking ? 0 : 1 });
-      acting.target = BOY_HEAD;
+      acting.target = boyHead.set(state.boy.x, 1.05, state.boy.z);
       acting.look = walker.walking ? 0.3 : 0.8;
       acting.smile = 0.35;
       act(figure, acting, t + i * 0.37, SMITH_EYES_ABOVE_HEAD, 4 + i);

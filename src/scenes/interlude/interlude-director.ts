@@ -5,17 +5,21 @@ import { storyIndex } from '../../story/story-index';
 import { sceneClock } from '../../systems/scene-clock';
 import { createInterludeState, type InterludeState } from './interlude-state';
 import { ghostRoomNamed, INTERLUDE_CUES, interludeStaging } from './interlude-staging';
-import { MICHAEL_SPOT, NIGHT_SPOT, NIGHT_VIEW, PROCESSOR } from './layout';
+import { NIGHT_SPOT, NIGHT_VIEW, PROCESSOR } from './layout';
+import { runUpTo } from './boy-run';
 import type { SceneDirector } from '../types';
 
 /** Looking down at a seven-year-old, from a knee. */
 const KNEEL_PITCH = -0.32;
 
-/** Neo kneels to the boy: the view turns to him and looks down (unless motion is reduced). */
-function kneel(): void {
-  const near = Math.hypot(MICHAEL_SPOT[0] - playerPose.position.x, MICHAEL_SPOT[2] - playerPose.position.z) < 3;
-  if (salvageStore.getState().settings.reduceMotion || !near) return;
-  const facing = Math.atan2(-(MICHAEL_SPOT[0] - playerPose.position.x), -(MICHAEL_SPOT[2] - playerPose.position.z));
+/**
+ * Neo kneels to the boy: a boy standing off at a distance runs up to him first; the view turns to
+ * where the boy will stand and looks down (unless motion is reduced).
+ */
+function kneel(state: InterludeState): void {
+  runUpTo(state.boy, playerPose.position);
+  if (salvageStore.getState().settings.reduceMotion) return;
+  const facing = Math.atan2(-(state.boy.x - playerPose.position.x), -(state.boy.z - playerPose.position.z));
   requestTurn(gentleTurn, playerPose.yaw, facing, 1.4, { from: playerPose.pitch, to: KNEEL_PITCH });
 }
 
@@ -51,7 +55,7 @@ export function createInterludeDirector(): InterludeDirector {
       for (const cue of INTERLUDE_CUES) {
         if (!taken[cue] || state.at[cue] !== null) continue;
         state.at[cue] = first ? -100 : sceneClock.seconds;
-        if (cue === 'kneel' && !first) kneel();
+        if (cue === 'kneel' && !first) kneel(state);
         if (cue === 'night' && !first) returnToBase();
       }
       if (state.ghostLitAt === null && ghostRoomNamed(storyIndex, salvageStore.getState().story)) {

@@ -1,3 +1,4 @@
+import { createBoyStand, type BoyStand } from './boy-run';
 import type { InterludeCue } from './interlude-staging';
 
 /**
@@ -10,10 +11,12 @@ export interface InterludeState {
   night: { value: number };
   /** The scene time Sparks named Ghost's old room (its lamp comes on), or null. */
   ghostLitAt: number | null;
+  /** Where the boy stands once set down (and runs to, when Neo kneels far from him). */
+  boy: BoyStand;
 }
 
 export function createInterludeState(): InterludeState {
-  return { at: { 'crane-lifts': null, kneel: null, 'chip-given': null, 'michael-leaves': null, night: null }, night: { value: 0 }, ghostLitAt: null };
+  return { at: { 'crane-lifts': null, kneel: null, 'chip-given': null, 'michael-leaves': null, night: null }, night: { value: 0 }, ghostLitAt: null, boy: createBoyStand() };
 }
 
 /** Seconds since a cue, or -1 when it has not been taken. */
