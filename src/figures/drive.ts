@@ -7,11 +7,46 @@ export interface Layer {
   weight: number;
 }
 
+/** What the clips last set each bone to (turns and positions), before anything was laid on top. */
+interface ClipPose {
+  turns: Quaternion[];
+  places: Vector3[];
+}
+const clipPoses = new WeakMap<Figure, ClipPose>();
+
+/**
+ * Puts back what the clips last set: three's mixer writes a bone only when its mixed value has
+ * changed since the last frame, so a turn laid on top of the clips (a look, a reach) would
+ * otherwise stay, and build up, on every bone whose track holds still.
+ */
+function restoreClipPose(figure: Figure): void {
+  const pose = clipPoses.get(figure);
+  if (!pose) return;
+  figure.skeleton.bones.forEach((bone, i) => {
+    bone.quaternion.copy(pose.turns[i]!);
+    bone.position.copy(pose.places[i]!);
+  });
+}
+
+function keepClipPose(figure: Figure): void {
+  let pose = clipPoses.get(figure);
+  if (!pose) {
+    pose = { turns: figure.skeleton.bones.map(() => new Quaternion()), places: figure.skeleton.bones.map(() => new Vector3()) };
+    clipPoses.set(figure, pose);
+  }
+  figure.skeleton.bones.forEach((bone, i) => {
+    pose.turns[i]!.copy(bone.quaternion);
+    pose.places[i]!.copy(bone.position);
+  });
+}
+
 /**
  * Poses a figure at scene time `t`: each listed clip at its weight (the rest at 0), every clip at
- * the same clock, so a captured frame at t is always the same frame. No allocation.
+ * the same clock, so a captured frame at t is always the same frame, whatever was laid on top of
+ * the last one. No allocation after the first frame.
  */
 export function poseFigure(figure: Figure, layers: readonly Layer[], t: number): void {
+  restoreClipPose(figure);
   let lead = '';
   let best = -1;
   figure.actions.forEach((action, name) => {
@@ -25,6 +60,7 @@ export function poseFigure(figure: Figure, layers: readonly Layer[], t: number):
   });
   figure.clip = lead;
   figure.mixer.setTime(t);
+  keepClipPose(figure);
 }
 
 const local = new Vector3();
