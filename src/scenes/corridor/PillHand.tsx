@@ -1,16 +1,17 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { useXR } from '@react-three/xr';
 import { useEffect, useMemo, useRef } from 'react';
-import { MeshPhongMaterial, Quaternion, Vector3, type Group, type Mesh } from 'three';
+import { Quaternion, Vector3, type Group, type Mesh } from 'three';
 import { createFirstPersonArm, EYES } from '../../figures/first-person-arm';
 import { createFigureMaterials } from '../../figures/figure-materials';
 import { salvageStore } from '../../store/app-store';
 import { sceneClock } from '../../systems/scene-clock';
 import { XrHeldPills } from '../../xr/XrHeldPills';
 import type { CorridorState } from './corridor-state';
-import { createPill } from './hand-geometry';
+import { createPill, createPillMaterials } from './pill';
 import { handPoses, handProgress, SHOWS } from './neo-hand';
 import { SMITH_POSES } from './smith-poses';
+import { takeProgress } from './step-smith';
 
 const palm = new Vector3();
 const knuckle = new Vector3();
@@ -62,8 +63,7 @@ function createPillAssets() {
     poses: handPoses(),
     figures,
     pill: createPill(),
-    red: new MeshPhongMaterial({ color: '#b02a1c', emissive: '#6a2606', specular: '#ffc080', shininess: 140 }),
-    blue: new MeshPhongMaterial({ color: '#2b6a86', emissive: '#0c3326', specular: '#b8f0d0', shininess: 140 }),
+    ...createPillMaterials(),
   };
 }
 
@@ -94,9 +94,12 @@ function HandBeforeEyes({ state, assets }: { state: CorridorState; assets: PillA
     viewTurn.copy(group.quaternion).invert().multiply(hand.getWorldQuaternion(handTurn));
     pills.current.quaternion.copy(viewTurn);
     pills.current.position.copy(palm).add(knuckle.set(1, 0, 0).applyQuaternion(viewTurn).multiplyScalar(PILL_LIFT));
-    const held = salvageStore.getState().story.inventory;
+    const { inventory: held, beat } = salvageStore.getState().story;
     const shows = SHOWS[k < 0.5 ? state.hand.from : state.hand.to];
-    if (red.current) red.current.visible = shows.red && held.includes('red-pill');
+    // The story has the red pill gone at the exchange's start; it lies on the palm until Smith's fingers close on it.
+    const take = takeProgress(state, t);
+    const redOnPalm = held.includes('red-pill') || (beat === 'corridor.exchange' && (take === null || take < 0.5));
+    if (red.current) red.current.visible = shows.red && redOnPalm;
     if (blue.current) blue.current.visible = shows.blue && held.includes('blue-pill');
   });
 

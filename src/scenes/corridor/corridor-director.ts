@@ -35,6 +35,7 @@ export function createCorridorDirector(): CorridorDirector {
       }
       if (next.blackoutOrder !== null && next.blackoutOrder !== last?.blackoutOrder) state.blackoutAt = last ? now : null;
       if (next.lightsDie && !last?.lightsDie) state.lightsDieAt = now;
+      if (next.redTaken !== (last?.redTaken ?? false)) state.redTakenAt = next.redTaken ? (last ? now : -10) : null;
       last = next;
     };
     return followStory(apply);

@@ -16,6 +16,13 @@ const SMITH_CUES: Record<string, SmithPose> = {
 };
 const HAND_CUES: Record<string, HandPose> = { 'show-pills': 'both', 'hold-red': 'red', 'hold-blue': 'blue', 'lower-hand': 'lowered' };
 
+/**
+ * The exchange's line at which Smith takes the red pill from the open hand (after "the red one,
+ * the blue one. It doesn't mean anything now."): the story has it gone from Neo's things from the
+ * beat's start; on screen it lies in his palm until Smith takes it.
+ */
+export const TAKES_RED_AT_LINE = 2;
+
 /** How decayed the corridor is after each beat: it at least doubles from arrival to the end. */
 export const ARRIVAL_DECAY = 0.38;
 const DECAY_AFTER: Partial<Record<BeatId, number>> = {
@@ -44,6 +51,8 @@ export interface CorridorStaging {
   /** The blackout cue's order, if it has been taken. */
   blackoutOrder: number | null;
   lightsDie: boolean;
+  /** Smith has taken (or is taking) the red pill from Neo's palm. */
+  redTaken: boolean;
 }
 
 export function corridorStaging(index: ScriptIndex, story: StoryState): CorridorStaging {
@@ -60,5 +69,6 @@ export function corridorStaging(index: ScriptIndex, story: StoryState): Corridor
     decay,
     blackoutOrder: blackout?.order ?? null,
     lightsDie: marks.some((m) => m.cue === 'lights-die'),
+    redTaken: story.beat === 'corridor.exchange' && story.line >= TAKES_RED_AT_LINE,
   };
 }

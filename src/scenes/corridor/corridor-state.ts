@@ -21,6 +21,8 @@ export interface CorridorState {
   blackoutAt: number | null;
   /** Scene time the lights began to die, or null. */
   lightsDieAt: number | null;
+  /** Scene time Smith's hand went for the red pill on Neo's palm, or null. */
+  redTakenAt: number | null;
   /** Brightness of each lit fixture this frame, 0 to 1, for the lamps, the hum and the flies. */
   lightLevels: number[];
 }
@@ -33,6 +35,7 @@ export function createCorridorState(lights: number): CorridorState {
     hand: { from: 'hidden', to: 'hidden', at: -10 },
     blackoutAt: null,
     lightsDieAt: null,
+    redTakenAt: null,
     lightLevels: new Array<number>(lights).fill(1),
   };
 }

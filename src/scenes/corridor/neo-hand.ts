@@ -1,6 +1,6 @@
 import { Euler, Vector3 } from 'three';
 import { BODY_TYPES } from '../../figures/body-types';
-import { armPose, wristInView, type HandInView } from '../../figures/first-person-arm';
+import { armPose, palmInView, wristInView, type HandInView } from '../../figures/first-person-arm';
 import type { Pose } from '../../figures/pose';
 import { boneSpecs } from '../../figures/skeleton';
 import { EYE_HEIGHT, type PlayerPose } from '../../player/pose';
@@ -40,6 +40,7 @@ export function handProgress(hand: Transition<HandPose>, t: number): number {
 
 let poses: Record<HandPose, Pose> | null = null;
 let wrists: Record<HandPose, Vector3> | null = null;
+let palms: Record<HandPose, Vector3> | null = null;
 
 /** Each hand pose's bone turns, solved once for the arm's skeleton (the figure system's grown man). */
 export function handPoses(): Record<HandPose, Pose> {
@@ -59,6 +60,15 @@ function wristsInView(): Record<HandPose, Vector3> {
   return wrists;
 }
 
+function palmsInView(): Record<HandPose, Vector3> {
+  if (!palms) {
+    const specs = boneSpecs(BODY_TYPES.man);
+    const all = handPoses();
+    palms = Object.fromEntries(Object.entries(all).map(([name, pose]) => [name, palmInView(specs, pose)])) as Record<HandPose, Vector3>;
+  }
+  return palms;
+}
+
 const look = new Euler(0, 0, 0, 'YXZ');
 
 /**
@@ -66,8 +76,16 @@ const look = new Euler(0, 0, 0, 'YXZ');
  * (the desktop camera: the pose's eyes, turned by its yaw and pitch): what Smith takes hold of.
  */
 export function neoWristInWorld(hand: Transition<HandPose>, t: number, pose: PlayerPose, out: Vector3): Vector3 {
-  const all = wristsInView();
-  out.copy(all[hand.from]).lerp(all[hand.to], handProgress(hand, t));
+  return toWorld(wristsInView(), hand, t, pose, out);
+}
+
+/** Where the middle of Neo's palm is in the world this frame (the pills lie on it): what Smith takes a pill from. */
+export function neoPalmInWorld(hand: Transition<HandPose>, t: number, pose: PlayerPose, out: Vector3): Vector3 {
+  return toWorld(palmsInView(), hand, t, pose, out);
+}
+
+function toWorld(inView: Record<HandPose, Vector3>, hand: Transition<HandPose>, t: number, pose: PlayerPose, out: Vector3): Vector3 {
+  out.copy(inView[hand.from]).lerp(inView[hand.to], handProgress(hand, t));
   out.applyEuler(look.set(pose.pitch, pose.yaw, 0, 'YXZ'));
   out.add(pose.position);
   out.y += EYE_HEIGHT;

@@ -10,7 +10,7 @@ import { placePlayer, playerPose } from '../../player/pose';
 import type { HandPose } from './corridor-staging';
 import { createCorridorState } from './corridor-state';
 import { handPoses } from './neo-hand';
-import { stepSmith, UNDER_WRIST } from './step-smith';
+import { stepSmith, TAKE_SECONDS, takeProgress, UNDER_WRIST } from './step-smith';
 
 const materials = createFigureMaterials();
 const smith = createSmithRig(materials, { cracked: false });
@@ -69,5 +69,41 @@ describe("Smith's grip on Neo's wrist", () => {
 
   it('is more than the clip alone: the held pose misses a wrist the player has turned away', () => {
     expect(grip('both', 0.35, 0, false).gap).toBeGreaterThan(0.1);
+  });
+});
+
+describe('Smith takes the red pill', () => {
+  /** His right palm's distance from just over the middle of Neo's palm (where the pills lie), `t` seconds into the take. */
+  function reachAt(t: number): number {
+    const state = createCorridorState(1);
+    state.smith = { from: 'facing-neo', to: 'holding-wrist', at: -10 };
+    state.hand = { from: 'both', to: 'both', at: -10 };
+    state.redTakenAt = 0;
+    placePlayer(playerPose, [-0.4, 0, -4], 0);
+    stepSmith(smith.figure, acting, state, t, false);
+    const toSmith = smith.figure.root.position.clone().sub(playerPose.position);
+    playerPose.yaw = Math.atan2(-toSmith.x, -toSmith.z) + 0.2;
+    playerPose.pitch = -0.1;
+    stepSmith(smith.figure, acting, state, t, false);
+    smith.figure.root.updateMatrixWorld(true);
+    const pose = handPoses().both;
+    arm.blend(pose, pose, 1);
+    applyPoseToCamera(camera, playerPose);
+    camera.updateMatrixWorld(true);
+    const neoPalm = arm.bones.get('hand_R')!.getWorldPosition(new Vector3()).lerp(arm.bones.get('middle1_R')!.getWorldPosition(new Vector3()), 0.6);
+    return palmInWorld(smith.figure, 'R', new Vector3()).distanceTo(neoPalm.add(new Vector3(0, 0.03, 0)));
+  }
+
+  it('with his right hand: over the pills on Neo’s palm halfway through, then back at his side', () => {
+    expect(reachAt(TAKE_SECONDS / 2)).toBeLessThan(0.02);
+    expect(reachAt(TAKE_SECONDS)).toBeGreaterThan(0.25);
+  });
+
+  it('has it in his fingers from halfway through, and not before he reaches for it', () => {
+    const state = createCorridorState(1);
+    expect(takeProgress(state, 5)).toBeNull();
+    state.redTakenAt = 1;
+    expect(takeProgress(state, 1 + TAKE_SECONDS * 0.4)).toBeLessThan(0.5);
+    expect(takeProgress(state, 1 + TAKE_SECONDS * 0.6)).toBeGreaterThan(0.5);
   });
 });

@@ -5,7 +5,7 @@ import { SMITH_EYES_ABOVE_HEAD } from '../../figures/smith';
 import { takeHold } from '../../figures/reach';
 import { EYE_HEIGHT, playerPose } from '../../player/pose';
 import { progressOf, type CorridorState } from './corridor-state';
-import { neoWristInWorld } from './neo-hand';
+import { neoPalmInWorld, neoWristInWorld } from './neo-hand';
 import { lerpAngle, SMITH_POSES, type PoseTarget } from './smith-poses';
 
 export const MOVE_SECONDS = 1.8;
@@ -40,6 +40,31 @@ const fingers = new Vector3();
 const UP = new Vector3(0, 1, 0);
 /** The clip whose left hand holds Neo's wrist: the grip then follows where the wrist really is. */
 const GRIP_CLIP = 'reach-wrist';
+/** Seconds Smith's right hand takes to go to Neo's palm, pick up the red pill, and come back. */
+export const TAKE_SECONDS = 1.8;
+/** The palm closes over the pill from just above it. */
+const ABOVE_PILL = 0.03;
+const neoPalm = new Vector3();
+const DOWN = new Vector3(0, -1, 0);
+
+/**
+ * How far into taking the red pill Smith's right hand is (0 to 1), `t` seconds in: out to the
+ * palm by the middle, the pill in his fingers from then on; null before he reaches for it.
+ */
+export function takeProgress(state: CorridorState, t: number): number | null {
+  return state.redTakenAt === null ? null : Math.min(1, Math.max(0, (t - state.redTakenAt) / TAKE_SECONDS));
+}
+
+/** His right hand goes to Neo's open palm, palm down over the red pill, and back. */
+function takeTheRedPill(figure: Figure, state: CorridorState, t: number, k: number): void {
+  neoPalmInWorld(state.hand, t, playerPose, neoPalm);
+  neoPalm.y += ABOVE_PILL;
+  const yaw = playerPose.yaw;
+  // Fingers ahead, away from Neo (the view's forward), palm down over the pill.
+  fingers.set(-Math.sin(yaw), 0, -Math.cos(yaw));
+  takeHold(figure, 'R', neoPalm, fingers, DOWN, Math.sin(Math.PI * k));
+}
+
 /** The palm cradles the wrist from below: its middle this far under the wrist's middle. */
 export const UNDER_WRIST = 0.04;
 
@@ -83,4 +108,6 @@ export function stepSmith(figure: Figure, acting: Acting, state: CorridorState, 
   act(figure, acting, t, SMITH_EYES_ABOVE_HEAD);
   const grip = ((a.clip === GRIP_CLIP ? 1 - k : 0) + (b.clip === GRIP_CLIP ? k : 0)) * (1 - walking);
   if (firstPersonHand && grip > 0) holdNeosWrist(figure, state, t, grip);
+  const take = takeProgress(state, t);
+  if (firstPersonHand && take !== null && take < 1) takeTheRedPill(figure, state, t, take);
 }
