@@ -2,7 +2,7 @@ import { Euler, Vector3 } from 'three';
 import { BODY_TYPES } from '../../figures/body-types';
 import { armPose, palmInView, wristInView, type HandInView } from '../../figures/first-person-arm';
 import type { Pose } from '../../figures/pose';
-import { boneSpecs } from '../../figures/skeleton';
+import { boneSpecs, type BoneSpec } from '../../figures/skeleton';
 import { EYE_HEIGHT, type PlayerPose } from '../../player/pose';
 import type { HandPose } from './corridor-staging';
 import { progressOf, type Transition } from './corridor-state';
@@ -39,8 +39,6 @@ export function handProgress(hand: Transition<HandPose>, t: number): number {
 }
 
 let poses: Record<HandPose, Pose> | null = null;
-let wrists: Record<HandPose, Vector3> | null = null;
-let palms: Record<HandPose, Vector3> | null = null;
 
 /** Each hand pose's bone turns, solved once for the arm's skeleton (the figure system's grown man). */
 export function handPoses(): Record<HandPose, Pose> {
@@ -51,23 +49,19 @@ export function handPoses(): Record<HandPose, Pose> {
   return poses;
 }
 
-function wristsInView(): Record<HandPose, Vector3> {
-  if (!wrists) {
-    const specs = boneSpecs(BODY_TYPES.man);
-    const all = handPoses();
-    wrists = Object.fromEntries(Object.entries(all).map(([name, pose]) => [name, wristInView(specs, pose)])) as Record<HandPose, Vector3>;
-  }
-  return wrists;
+/** A point of the hand in the view, for each pose, measured once. */
+function perPose(measure: (specs: BoneSpec[], pose: Pose) => Vector3): () => Record<HandPose, Vector3> {
+  let measured: Record<HandPose, Vector3> | null = null;
+  return () => {
+    if (!measured) {
+      const specs = boneSpecs(BODY_TYPES.man);
+      measured = Object.fromEntries(Object.entries(handPoses()).map(([name, pose]) => [name, measure(specs, pose)])) as Record<HandPose, Vector3>;
+    }
+    return measured;
+  };
 }
-
-function palmsInView(): Record<HandPose, Vector3> {
-  if (!palms) {
-    const specs = boneSpecs(BODY_TYPES.man);
-    const all = handPoses();
-    palms = Object.fromEntries(Object.entries(all).map(([name, pose]) => [name, palmInView(specs, pose)])) as Record<HandPose, Vector3>;
-  }
-  return palms;
-}
+const wristsInView = perPose(wristInView);
+const palmsInView = perPose(palmInView);
 
 const look = new Euler(0, 0, 0, 'YXZ');
 
