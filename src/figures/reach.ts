@@ -119,6 +119,8 @@ export function turnHandTo(figure: Figure, hand: 'L' | 'R', fingers: Vector3, pa
 /**
  * A hand taking hold of something: the arm brings the palm to `target` while the hand turns to
  * `fingers` and `palm` (a couple of rounds, as turning the hand swings the palm about the wrist).
+ * At a weight of 1 the palm is on the target; a weight between eases toward it (each round takes
+ * its share of what is left, so the hand gets further than the weight alone: 1 - (1 - w)^2).
  */
 export function takeHold(figure: Figure, hand: 'L' | 'R', target: Vector3, fingers: Vector3, palm: Vector3, weight: number): void {
   for (let round = 0; round < 2; round += 1) {
